@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using FacePay.Face.Imaging;
+using FacePay.Face.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace FacePay.Face;
+
+/// <summary>
+/// Turns one capture into a face template, or a reason it cannot be used: decode (EXIF orientation honoured) →
+/// detect → gates (one dominant face, inside the frame, large enough) → 68 landmarks → liveness gate → 5-point
+/// similarity alignment → 512-d embedding. Thread-safe; register as a singleton. Never stores or logs the image.
+/// </summary>
+public sealed class FaceAnalyzer
+{
+    private readonly FaceModelOptions options;
+    private readonly FaceDetector detector;
+    private readonly LandmarkLocator landmarks;
+    private readonly LivenessScorer liveness;
+    private readonly FaceEmbedder embedder;
+
+    /// <summary>Creates an analyzer over loaded models.</summary>
+    public FaceAnalyzer(FaceModels models, IOptions<FaceModelOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options.Value;
+        detector = new FaceDetector(models.Detector);
+        landmarks = new LandmarkLocator(models.Landmark);
+        liveness = new LivenessScorer(models.Liveness);
+        embedder = new FaceEmbedder(models.Feature);
+    }
+
+    /// <summary>Analyses an encoded JPEG, PNG or WebP image.</summary>
+    /// <param name="image">The encoded bytes; the format is judged from the content.</param>
+    /// <param name="cancellationToken">Checked between stages.</param>
+    public FaceAnalysis Analyze(ReadOnlyMemory<byte> image, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var decoded = ImageDecoder.Decode(image.Span, options.MaxImageBytes, options.MaxPixels);
+        var decodeMs = Lap(clock);
+        if (decoded.Image is not { } rgb)
+        {
+            return new FaceAnalysis
+            {
+                Status = FaceAnalysisStatus.Rejected,
+                Rejection = decoded.Rejection,
+                Timings = new FaceStageTimings(decodeMs, 0, 0, 0, 0),
+            };
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var faces = detector.Detect(rgb, options.DetectionThreshold);
+        var detectMs = Lap(clock);
+        var result = new FaceAnalysis
+        {
+            Status = FaceAnalysisStatus.Rejected,
+            ImageWidth = rgb.Width,
+            ImageHeight = rgb.Height,
+            FaceCount = faces.Count,
+            Timings = new FaceStageTimings(decodeMs, detectMs, 0, 0, 0),
+        };
+
+        if (faces.Count == 0)
+        {
+            return result with { Rejection = new FaceRejection(FaceRejectionReason.NoFace, "No face was found. Face the camera in good light.") };
+        }
+
+        var ordered = faces.OrderByDescending(f => f.Side).ToList();
+        var face = ordered[0];
+        result = result with { Box = face.Box, Quality = new FaceQuality(face.Score, face.Side, 0) };
+        var competing = ordered.Skip(1).Count(f => f.Side >= options.SecondFaceRatio * face.Side && f.Score >= options.SecondFaceMinScore);
+        if (competing > 0)
+        {
+            return result with
+            {
+                Rejection = new FaceRejection(
+                    FaceRejectionReason.MultipleFaces,
+                    $"{competing + 1} faces of comparable size are in the frame; only the payer may be in view."),
+            };
+        }
+
+        if (IsCutByFrame(face.Box, rgb.Width, rgb.Height))
+        {
+            return result with { Rejection = new FaceRejection(FaceRejectionReason.FaceCutByFrame, "The face extends beyond the edge of the image. Centre the face in the frame.") };
+        }
+
+        if (face.Side < options.MinFaceSize)
+        {
+            return result with
+            {
+                Rejection = new FaceRejection(
+                    FaceRejectionReason.FaceTooSmall,
+                    $"The face is {face.Side:0} pixels; at least {options.MinFaceSize} are needed. Move closer to the camera."),
+            };
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var square = face.SquareClamped(rgb.Width, rgb.Height);
+        var points68 = landmarks.Locate(rgb, square);
+        var five = FaceAligner.FivePoints(points68);
+        var landmarkMs = Lap(clock);
+        result = result with
+        {
+            Landmarks = points68,
+            AlignmentPoints = five,
+            Timings = result.Timings with { LandmarkMs = landmarkMs },
+        };
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var live = liveness.Score(rgb, square);
+        var livenessMs = Lap(clock);
+        result = result with { Liveness = live, Timings = result.Timings with { LivenessMs = livenessMs } };
+        if (live < options.LivenessThreshold)
+        {
+            return result with
+            {
+                Rejection = new FaceRejection(
+                    FaceRejectionReason.LivenessTooLow,
+                    $"Liveness {live:0.000} is below {options.LivenessThreshold:0.000}; the capture may be a photo or a screen. Retake it in person."),
+            };
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var aligned = FaceAligner.Align(rgb, five);
+        var embedding = embedder.Embed(aligned);
+        var sharpness = FaceEmbedder.Sharpness(aligned);
+        var embeddingMs = Lap(clock);
+        return result with
+        {
+            Status = FaceAnalysisStatus.Accepted,
+            Embedding = embedding,
+            Quality = new FaceQuality(face.Score, face.Side, sharpness),
+            Timings = result.Timings with { EmbeddingMs = embeddingMs },
+        };
+    }
+
+    private bool IsCutByFrame(FaceBox box, int width, int height)
+    {
+        var margin = options.FrameMargin * Math.Max(box.Width, box.Height);
+        return box.Left <= margin || box.Top <= margin || box.Right >= width - margin || box.Bottom >= height - margin;
+    }
+
+    private static double Lap(Stopwatch clock)
+    {
+        var ms = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        return ms;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Xunit.Abstractions;
+
+namespace FacePay.Face.Tests;
+
+/// <summary>
+/// Calibration tool run as a test: prints similarity for every labelled pair, liveness and quality for every
+/// photo, and per-stage latency. Writes the same text to calibration.txt in the test output folder for docs/FACE.md.
+/// It asserts only that every fixture photo with one face was analysed (so it cannot pass on a broken pipeline).
+/// </summary>
+[Collection(FaceModelsCollection.Name)]
+public sealed class CalibrationReport(FaceModelsFixture models, ITestOutputHelper output)
+{
+    [Fact]
+    public void Calibration_report_covers_every_pair_and_photo()
+    {
+        var report = new StringBuilder();
+        var analyses = new Dictionary<string, FaceAnalysis>();
+        var lenient = models.AnalyzerWith(o => o.LivenessThreshold = 0);
+        foreach (var photo in Fixtures.Photos())
+        {
+            var bytes = Fixtures.Read(photo);
+            _ = lenient.Analyze(bytes); // warm-up so timings are steady-state
+            var a = lenient.Analyze(bytes);
+            analyses[photo] = a;
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"photo {photo,-24} {a.ImageWidth}x{a.ImageHeight} faces={a.FaceCount} status={a.Status} reason={a.Rejection?.Reason} " +
+                $"liveness={a.Liveness:0.0000} score={a.Quality?.DetectionScore:0.000} side={a.Quality?.FaceSize:0} sharp={a.Quality?.Sharpness:0} " +
+                $"box={a.Box}");
+        }
+
+        report.AppendLine();
+        double genuineMin = double.MaxValue, impostorMax = double.MinValue;
+        foreach (var pair in Fixtures.Pairs())
+        {
+            if (analyses[pair.A].Embedding is not { } ea || analyses[pair.B].Embedding is not { } eb)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"pair {pair.A,-20} {pair.B,-20} not analysed");
+                continue;
+            }
+
+            var sim = ea.CosineSimilarity(eb);
+            if (pair.SamePerson)
+            {
+                genuineMin = Math.Min(genuineMin, sim);
+            }
+            else
+            {
+                impostorMax = Math.Max(impostorMax, sim);
+            }
+
+            report.AppendLine(CultureInfo.InvariantCulture, $"pair {pair.A,-20} {pair.B,-20} same={(pair.SamePerson ? "yes" : "no "),-4} cosine={sim:0.0000}");
+        }
+
+        report.AppendLine(CultureInfo.InvariantCulture, $"genuine min={genuineMin:0.0000} impostor max={impostorMax:0.0000} midpoint={(genuineMin + impostorMax) / 2:0.0000}");
+        report.AppendLine();
+        report.AppendLine(Latency(lenient));
+
+        var text = report.ToString();
+        output.WriteLine(text);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "calibration.txt"), text);
+        Assert.All(Fixtures.Pairs(), p => Assert.True(analyses[p.A].IsAccepted && analyses[p.B].IsAccepted, $"{p.A} / {p.B} not analysed"));
+    }
+
+    private static string Latency(FaceAnalyzer analyzer)
+    {
+        var photos = Fixtures.Pairs().SelectMany(p => new[] { p.A, p.B }).Distinct().Select(Fixtures.Read).ToList();
+        var runs = new List<FaceStageTimings>();
+        var wall = Stopwatch.StartNew();
+        for (var round = 0; round < 5; round++)
+        {
+            foreach (var bytes in photos)
+            {
+                runs.Add(analyzer.Analyze(bytes).Timings);
+            }
+        }
+
+        wall.Stop();
+        static double Median(IEnumerable<double> xs)
+        {
+            var s = xs.Order().ToArray();
+            return s[s.Length / 2];
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"latency median ms over {runs.Count} analyses ({photos.Count} photos × 5, 1 thread): decode={Median(runs.Select(r => r.DecodeMs)):0.0} " +
+            $"detect={Median(runs.Select(r => r.DetectMs)):0.0} landmark={Median(runs.Select(r => r.LandmarkMs)):0.0} " +
+            $"liveness={Median(runs.Select(r => r.LivenessMs)):0.0} align+embed={Median(runs.Select(r => r.EmbeddingMs)):0.0} " +
+            $"total={Median(runs.Select(r => r.TotalMs)):0.0}; throughput {runs.Count / wall.Elapsed.TotalSeconds:0.0} images/s");
+    }
+}
