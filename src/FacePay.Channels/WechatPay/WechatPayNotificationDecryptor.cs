@@ -1,0 +1,130 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FacePay.Channels.Crypto;
+
+namespace FacePay.Channels.WechatPay;
+
+/// <summary>
+/// Decrypts notification resources with AEAD_AES_256_GCM: key = APIv3 key bytes, IV = nonce string bytes, AAD =
+/// associated_data bytes, ciphertext = base64 whose last 16 bytes are the tag. Accepts 16-, 24- and 32-byte keys so
+/// published 16-byte vectors run; production key length (32) is enforced by configuration validation.
+/// </summary>
+public sealed class WechatPayNotificationDecryptor
+{
+    private const int TagSize = 16;
+    private const int NonceSize = 12;
+    private static readonly JsonSerializerOptions EnvelopeOptions = new() { MaxDepth = 16 };
+    private readonly byte[] _key;
+
+    /// <summary>Creates the decryptor from the APIv3 key text.</summary>
+    /// <param name="apiV3Key">The APIv3 key (ASCII).</param>
+    public WechatPayNotificationDecryptor(string apiV3Key)
+        : this(Encoding.UTF8.GetBytes(apiV3Key ?? throw new ArgumentNullException(nameof(apiV3Key))))
+    {
+    }
+
+    /// <summary>Creates the decryptor from key bytes.</summary>
+    /// <param name="key">16, 24 or 32 bytes.</param>
+    public WechatPayNotificationDecryptor(byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length is not (16 or 24 or 32))
+        {
+            throw new ArgumentException("An AES key is 16, 24 or 32 bytes.", nameof(key));
+        }
+
+        _key = (byte[])key.Clone();
+    }
+
+    /// <summary>Decrypts one resource's ciphertext.</summary>
+    /// <param name="associatedData">The associated data (null is treated as empty).</param>
+    /// <param name="nonce">The nonce string.</param>
+    /// <param name="ciphertext">Base64 ciphertext plus tag.</param>
+    /// <returns>The UTF-8 plaintext, or the precise failure.</returns>
+    public VerificationResult<string> Decrypt(string? associatedData, string? nonce, string? ciphertext)
+    {
+        if (string.IsNullOrEmpty(ciphertext))
+        {
+            return VerificationResult<string>.Fail(VerificationFailure.MalformedCiphertext, "The ciphertext is empty.");
+        }
+
+        var nonceBytes = Encoding.UTF8.GetBytes(nonce ?? string.Empty);
+        if (nonceBytes.Length != NonceSize)
+        {
+            return VerificationResult<string>.Fail(VerificationFailure.InvalidNonce, $"The nonce is {nonceBytes.Length} bytes, not {NonceSize}.");
+        }
+
+        var data = new byte[ciphertext.Length];
+        if (!Convert.TryFromBase64String(ciphertext, data, out var length))
+        {
+            return VerificationResult<string>.Fail(VerificationFailure.MalformedCiphertext, "The ciphertext is not base64.");
+        }
+
+        if (length < TagSize)
+        {
+            return VerificationResult<string>.Fail(VerificationFailure.CiphertextTooShort, $"The ciphertext is {length} bytes, shorter than the tag.");
+        }
+
+        var cipher = data.AsSpan(0, length - TagSize);
+        var tag = data.AsSpan(length - TagSize, TagSize);
+        var plaintext = new byte[cipher.Length];
+        try
+        {
+            using var aes = new AesGcm(_key, TagSize);
+            aes.Decrypt(nonceBytes, cipher, tag, plaintext, Encoding.UTF8.GetBytes(associatedData ?? string.Empty));
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            return VerificationResult<string>.Fail(VerificationFailure.AuthenticationFailed, "The tag did not match (wrong key, associated data or nonce, or tampered data).");
+        }
+
+        try
+        {
+            return VerificationResult<string>.Success(new UTF8Encoding(false, true).GetString(plaintext));
+        }
+        catch (DecoderFallbackException)
+        {
+            return VerificationResult<string>.Fail(VerificationFailure.MalformedPlaintext, "The plaintext is not UTF-8.");
+        }
+    }
+
+    /// <summary>
+    /// Reads a notification body and decrypts its resource. Validate the body's signature with
+    /// <see cref="WechatPayValidator"/> first.
+    /// </summary>
+    /// <param name="body">The raw notification body.</param>
+    /// <returns>The decrypted notification, or the precise failure.</returns>
+    public VerificationResult<WechatPayNotification> DecryptNotification(ReadOnlySpan<byte> body)
+    {
+        WechatPayNotificationEnvelope? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize<WechatPayNotificationEnvelope>(body, EnvelopeOptions);
+        }
+        catch (JsonException ex)
+        {
+            return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.MalformedBody, $"Invalid JSON: {ex.Message}");
+        }
+
+        if (envelope is not { Id.Length: > 0, EventType.Length: > 0, Resource: { } resource })
+        {
+            return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.MalformedBody, "id, event_type or resource is missing.");
+        }
+
+        if (resource.Algorithm != WechatPayEncryptedResource.AesGcmAlgorithm)
+        {
+            return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.UnsupportedAlgorithm, $"Resource algorithm '{resource.Algorithm}' is not supported.");
+        }
+
+        var plaintext = Decrypt(resource.AssociatedData, resource.Nonce, resource.Ciphertext);
+        if (!plaintext.IsValid)
+        {
+            return plaintext.AsFailure<WechatPayNotification>();
+        }
+
+        return VerificationResult<WechatPayNotification>.Success(new WechatPayNotification(
+            envelope.Id, envelope.CreateTime, envelope.EventType, envelope.ResourceType, envelope.Summary,
+            resource.OriginalType, resource.AssociatedData, plaintext.Value));
+    }
+}

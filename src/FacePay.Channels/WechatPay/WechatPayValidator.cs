@@ -1,0 +1,80 @@
+using System.Globalization;
+using FacePay.Channels.Crypto;
+
+namespace FacePay.Channels.WechatPay;
+
+/// <summary>
+/// Verifies WeChat Pay responses and notifications: <c>TIMESTAMP\nNONCE\nBODY\n</c> from the <c>Wechatpay-*</c>
+/// headers and the raw body, with the key chosen by <c>Wechatpay-Serial</c>; rejects timestamps 300 seconds or
+/// more from now. Run it before decrypting or trusting anything in the body.
+/// </summary>
+public sealed class WechatPayValidator
+{
+    /// <summary>The largest accepted clock difference (exclusive), in seconds.</summary>
+    public const int MaxClockSkewSeconds = 300;
+
+    private readonly WechatPayVerifierStore _store;
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Creates the validator.</summary>
+    /// <param name="store">The verifier keys.</param>
+    /// <param name="timeProvider">The clock.</param>
+    public WechatPayValidator(WechatPayVerifierStore store, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _store = store;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Validates a signed message.</summary>
+    /// <param name="headers">The received <c>Wechatpay-*</c> headers.</param>
+    /// <param name="body">The raw body bytes.</param>
+    /// <returns>The headers when valid, or the precise failure.</returns>
+    public VerificationResult<WechatPaySignatureHeaders> Validate(WechatPaySignatureHeaders headers, ReadOnlySpan<byte> body)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        var missing = headers switch
+        {
+            { Serial: null or "" } => WechatPaySignatureHeaders.SerialHeader,
+            { Signature: null or "" } => WechatPaySignatureHeaders.SignatureHeader,
+            { Timestamp: null or "" } => WechatPaySignatureHeaders.TimestampHeader,
+            { Nonce: null or "" } => WechatPaySignatureHeaders.NonceHeader,
+            _ => null,
+        };
+        if (missing is not null)
+        {
+            return Fail(VerificationFailure.MissingHeader, $"Header '{missing}' is missing.");
+        }
+
+        if (!long.TryParse(headers.Timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp))
+        {
+            return Fail(VerificationFailure.MalformedTimestamp, "Wechatpay-Timestamp is not Unix seconds.");
+        }
+
+        var now = _timeProvider.GetUtcNow().ToUnixTimeSeconds();
+        if (Math.Abs((decimal)now - timestamp) >= MaxClockSkewSeconds)
+        {
+            return Fail(VerificationFailure.StaleTimestamp, $"Timestamp {timestamp} is {now - (decimal)timestamp} s from now.");
+        }
+
+        if (headers.SignatureType is { Length: > 0 } type && type != WechatPayAuthorization.Scheme)
+        {
+            return Fail(VerificationFailure.UnsupportedAlgorithm, $"Signature type '{type}' is not supported.");
+        }
+
+        if (!_store.TryGet(headers.Serial!, out var key))
+        {
+            return Fail(VerificationFailure.UnknownSerial, $"No verifier key for serial '{headers.Serial}'.");
+        }
+
+        var message = WechatPaySignatureMessage.ForResponse(headers.Timestamp!, headers.Nonce!, body);
+        var failure = Sha256WithRsa.Verify(key, message, headers.Signature);
+        return failure == VerificationFailure.None
+            ? VerificationResult<WechatPaySignatureHeaders>.Success(headers)
+            : Fail(failure, $"Signature by '{headers.Serial}' did not verify.");
+    }
+
+    private static VerificationResult<WechatPaySignatureHeaders> Fail(VerificationFailure failure, string detail) =>
+        VerificationResult<WechatPaySignatureHeaders>.Fail(failure, detail);
+}

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using FacePay.Channels.Crypto;
+
+namespace FacePay.Channels.WechatPay;
+
+/// <summary>
+/// The verifier keys WeChat Pay signs with, chosen by the <c>Wechatpay-Serial</c> header: platform certificates
+/// (keyed by certificate serial, several valid at once during rotation) and WeChat Pay public keys (keyed by
+/// their <c>PUB_KEY_ID_…</c> id). Safe to read while another thread rotates keys in.
+/// </summary>
+public sealed class WechatPayVerifierStore : IDisposable
+{
+    /// <summary>The prefix of WeChat Pay public key ids.</summary>
+    public const string PublicKeyIdPrefix = "PUB_KEY_ID_";
+
+    // Replaced wholesale on every change so readers never see a half-updated map.
+    private ImmutableDictionary<string, RSA> _keys = ImmutableDictionary.Create<string, RSA>(StringComparer.OrdinalIgnoreCase);
+    private ImmutableList<RSA> _owned = [];
+
+    /// <summary>The serials and public key ids currently held.</summary>
+    public IReadOnlyCollection<string> Serials => _keys.Keys.ToArray();
+
+    /// <summary>
+    /// Adds (or replaces) a platform certificate, keyed by its serial number in upper-case hex without leading zeros
+    /// (as WeChat Pay prints it; the DER encoding adds a 00 byte when the high bit is set).
+    /// </summary>
+    /// <param name="certificate">The platform certificate.</param>
+    /// <returns>The serial under which it was stored.</returns>
+    /// <exception cref="KeyFormatException">The certificate does not hold an RSA key.</exception>
+    public string AddCertificate(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        var key = certificate.GetRSAPublicKey() ?? throw new KeyFormatException("The platform certificate does not hold an RSA key.");
+        var serial = certificate.SerialNumber.ToUpperInvariant().TrimStart('0');
+        serial = serial.Length == 0 ? "0" : serial;
+        Put(serial, key);
+        return serial;
+    }
+
+    /// <summary>Adds a platform certificate from PEM.</summary>
+    /// <param name="certificatePem">The certificate text.</param>
+    /// <returns>The serial under which it was stored.</returns>
+    public string AddCertificatePem(string certificatePem)
+    {
+        using var certificate = RsaKeyLoader.LoadCertificate(certificatePem);
+        return AddCertificate(certificate);
+    }
+
+    /// <summary>Adds (or replaces) a WeChat Pay public key under its id.</summary>
+    /// <param name="publicKeyId">The id, e.g. <c>PUB_KEY_ID_0112…</c>.</param>
+    /// <param name="publicKeyPem">The public key (PEM or bare base64).</param>
+    public void AddPublicKey(string publicKeyId, string publicKeyPem)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(publicKeyId);
+        if (!publicKeyId.StartsWith(PublicKeyIdPrefix, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"WeChat Pay public key ids start with '{PublicKeyIdPrefix}'.", nameof(publicKeyId));
+        }
+
+        Put(publicKeyId, RsaKeyLoader.LoadPublicKey(publicKeyPem));
+    }
+
+    /// <summary>Adds (or replaces) a key under an arbitrary serial (e.g. a merchant certificate serial on the gateway side).</summary>
+    /// <param name="serial">The serial.</param>
+    /// <param name="publicKey">The key; owned by the store from now on.</param>
+    public void AddKey(string serial, RSA publicKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serial);
+        ArgumentNullException.ThrowIfNull(publicKey);
+        Put(serial, publicKey);
+    }
+
+    /// <summary>Stops trusting a serial (retired certificate). The key object stays alive until the store is disposed.</summary>
+    /// <param name="serial">The serial or public key id.</param>
+    /// <returns>True when it was present.</returns>
+    public bool Remove(string serial)
+    {
+        ArgumentNullException.ThrowIfNull(serial);
+        var before = _keys;
+        ImmutableInterlocked.TryRemove(ref _keys, serial, out _);
+        return before.ContainsKey(serial);
+    }
+
+    /// <summary>Looks up the key for a serial or public key id.</summary>
+    /// <param name="serial">The <c>Wechatpay-Serial</c> value.</param>
+    /// <param name="publicKey">The key when found.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGet(string serial, out RSA publicKey)
+    {
+        ArgumentNullException.ThrowIfNull(serial);
+        return _keys.TryGetValue(serial, out publicKey!);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var key in _owned)
+        {
+            key.Dispose();
+        }
+    }
+
+    private void Put(string serial, RSA key)
+    {
+        ImmutableInterlocked.Update(ref _owned, list => list.Add(key));
+        ImmutableInterlocked.AddOrUpdate(ref _keys, serial, key, (_, _) => key);
+    }
+}
