@@ -1,0 +1,19 @@
+namespace FacePay.Domain.Events;
+
+/// <summary>The order was closed without payment.</summary>
+/// <param name="Key">The order.</param>
+/// <param name="OrderVersion">The order version.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Source">Who or what closed it.</param>
+/// <param name="Reason">Why.</param>
+[GenerateSerializer, Immutable, Alias("FacePay.Events.OrderClosed")]
+public sealed record OrderClosed(
+    OrderKey Key,
+    long OrderVersion,
+    DateTimeOffset OccurredAt,
+    ChangeSource Source,
+    [property: Id(0)] CloseReason Reason) : PaymentEvent(Key, OrderVersion, OccurredAt, Source)
+{
+    /// <inheritdoc />
+    public override string Kind => "order-closed";
+}
