@@ -1,0 +1,62 @@
+namespace FacePay.Face.Tests;
+
+public sealed class FaceModelsTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("facepay-models-test-").FullName;
+
+    [Fact]
+    public void Missing_model_names_the_file_and_the_fix()
+    {
+        var ex = Assert.Throws<FaceModelsUnavailableException>(() => FaceModels.Load(folder));
+
+        Assert.Contains("fr_detect.onnx", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(folder, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("deploy/up.sh or deploy/test.sh", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Corrupt_model_is_refused_by_its_checksum()
+    {
+        var source = FaceModelDirectory.Resolve();
+        foreach (var file in FaceModels.PinnedSha256.Keys)
+        {
+            File.Copy(Path.Combine(source, file), Path.Combine(folder, file));
+        }
+
+        using (var stream = File.OpenWrite(Path.Combine(folder, FaceModels.LivenessFile)))
+        {
+            stream.Seek(1000, SeekOrigin.Begin);
+            stream.WriteByte(0x5A);
+        }
+
+        var ex = Assert.Throws<FaceModelsUnavailableException>(() => FaceModels.Load(folder));
+
+        Assert.Contains("fr_liveness.onnx", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("corrupt", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(FaceModels.PinnedSha256[FaceModels.LivenessFile], ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pinned_checksums_match_the_fetch_script()
+    {
+        var script = File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", "lib", "face-models.sh"));
+
+        foreach (var (file, sha) in FaceModels.PinnedSha256)
+        {
+            Assert.Contains($"[{file}]={sha}", script, StringComparison.Ordinal);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FacePayOrleans.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text;
+using SkiaSharp;
+
+namespace FacePay.Face.Tests;
+
+/// <summary>Bad uploads are refused with a clear reason; odd but valid ones (EXIF rotation, RGBA, WebP named .jpg) work.</summary>
+[Collection(FaceModelsCollection.Name)]
+public sealed class ImageInputTests(FaceModelsFixture models)
+{
+    [Fact]
+    public void Empty_upload_is_not_an_image()
+    {
+        var analysis = models.Analyzer.Analyze(ReadOnlyMemory<byte>.Empty);
+
+        AssertRejected(analysis, FaceRejectionReason.NotAnImage, "empty");
+    }
+
+    [Fact]
+    public void Text_file_named_jpg_is_not_an_image()
+    {
+        var bytes = Encoding.UTF8.GetBytes("This is a text file that someone renamed to face.jpg\n");
+
+        AssertRejected(models.Analyzer.Analyze(bytes), FaceRejectionReason.NotAnImage, "not a JPEG");
+    }
+
+    [Fact]
+    public void Truncated_jpeg_is_rejected_as_corrupt()
+    {
+        var photo = Fixtures.Read("obama_1.jpg");
+        var truncated = photo[..(photo.Length / 2)];
+
+        AssertRejected(models.Analyzer.Analyze(truncated), FaceRejectionReason.ImageCorrupt, "truncated");
+    }
+
+    [Fact]
+    public void Upload_over_the_byte_limit_is_rejected_before_decoding()
+    {
+        var small = models.AnalyzerWith(o => o.MaxImageBytes = 100_000);
+        var photo = Fixtures.Read("obama_3.jpg"); // ≈ 596 kB
+
+        var analysis = small.Analyze(photo);
+
+        AssertRejected(analysis, FaceRejectionReason.ImageTooLarge, "100000 bytes");
+        Assert.Equal(0, analysis.ImageWidth);
+    }
+
+    [Fact]
+    public void Image_over_the_pixel_limit_is_rejected()
+    {
+        var small = models.AnalyzerWith(o => o.MaxPixels = 1_000_000);
+
+        AssertRejected(small.Analyze(Fixtures.Read("obama_3.jpg")), FaceRejectionReason.ImageTooLarge, "1434×2333");
+    }
+
+    [Fact]
+    public void Decompression_bomb_is_refused_from_its_header()
+    {
+        // 30,000 × 30,000 pixels declared in a PNG of a few dozen bytes: decoding it would need 3.6 GB.
+        var bomb = TestImages.PngHeaderOnly(30_000, 30_000);
+        Assert.True(bomb.Length < 200);
+
+        AssertRejected(models.Analyzer.Analyze(bomb), FaceRejectionReason.ImageTooLarge, "30000×30000");
+    }
+
+    [Fact]
+    public void Unsupported_image_format_is_refused()
+    {
+        var gif = TestImages.Reencode(Fixtures.Read("obama_4_240p.jpg"), SKEncodedImageFormat.Png);
+        // A minimal GIF header: Skia recognises GIF, the pipeline accepts only JPEG/PNG/WebP.
+        var gifBytes = "GIF89a"u8.ToArray().Concat(new byte[] { 1, 0, 1, 0, 0, 0, 0, 0x3B }).ToArray();
+
+        Assert.True(models.Analyzer.Analyze(gif).IsAccepted);
+        Assert.Equal(FaceRejectionReason.NotAnImage, models.Analyzer.Analyze(gifBytes).Rejection?.Reason);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    public void Exif_oriented_jpeg_is_turned_upright_before_detection(int orientation)
+    {
+        var photo = Fixtures.Read("obama_4_240p.jpg");
+        var upright = models.Analyzer.Analyze(TestImages.JpegWithOrientation(photo, 1));
+        var rotated = models.Analyzer.Analyze(TestImages.JpegWithOrientation(photo, orientation));
+
+        Assert.True(rotated.IsAccepted, $"orientation {orientation}: {rotated.Rejection}");
+        Assert.Equal(upright.ImageWidth, rotated.ImageWidth);
+        Assert.Equal(upright.ImageHeight, rotated.ImageHeight);
+        // Same place in the upright frame (a missed mirror would move the face sideways) ...
+        var a = upright.Box!.Value;
+        var b = rotated.Box!.Value;
+        Assert.InRange((b.Left + b.Right - a.Left - a.Right) / 2, -0.03 * upright.ImageWidth, 0.03 * upright.ImageWidth);
+        Assert.InRange((b.Top + b.Bottom - a.Top - a.Bottom) / 2, -0.03 * upright.ImageHeight, 0.03 * upright.ImageHeight);
+        // ... and the same person.
+        Assert.True(upright.Embedding!.CosineSimilarity(rotated.Embedding!) > 0.9);
+    }
+
+    [Fact]
+    public void Rgba_png_with_transparency_is_analysed()
+    {
+        var bytes = Fixtures.Read("lacamoire_2.png");
+        using (var codec = SKCodec.Create(SKData.CreateCopy(bytes)))
+        {
+            Assert.Equal(SKEncodedImageFormat.Png, codec.EncodedFormat);
+            Assert.NotEqual(SKAlphaType.Opaque, codec.Info.AlphaType);
+        }
+
+        Assert.True(models.Analyzer.Analyze(bytes).IsAccepted);
+    }
+
+    [Fact]
+    public void Webp_with_a_jpg_name_is_recognised_by_content()
+    {
+        var jpeg = Fixtures.Read("obama_1.jpg");
+        var webp = TestImages.Reencode(jpeg, SKEncodedImageFormat.Webp);
+        Assert.Equal((byte)'R', webp[0]); // RIFF....WEBP, whatever the file would be called
+
+        var fromJpeg = models.Analyzer.Analyze(jpeg);
+        var fromWebp = models.Analyzer.Analyze(webp);
+
+        Assert.True(fromWebp.IsAccepted, fromWebp.Rejection?.Message);
+        Assert.True(fromJpeg.Embedding!.CosineSimilarity(fromWebp.Embedding!) > 0.9);
+    }
+
+    private static void AssertRejected(FaceAnalysis analysis, FaceRejectionReason reason, string messagePart)
+    {
+        Assert.Equal(FaceAnalysisStatus.Rejected, analysis.Status);
+        Assert.Equal(reason, analysis.Rejection?.Reason);
+        Assert.Contains(messagePart, analysis.Rejection!.Message, StringComparison.Ordinal);
+        Assert.Null(analysis.Embedding);
+    }
+}
