@@ -13,4 +13,4 @@ public sealed record ChannelBillResult(
     string? HashType = null,
     string? HashValue = null,
     string? ErrorCode = null,
-    string? ErrorMessage = null);
+    string? ErrorMessage = null) : IChannelResult;

@@ -19,7 +19,7 @@ public sealed record ChannelRefundResult(
     long? RefundAmount = null,
     string? Currency = null,
     string? ErrorCode = null,
-    string? ErrorMessage = null)
+    string? ErrorMessage = null) : IChannelResult
 {
     /// <summary>A failure result that carries no refund data.</summary>
     /// <param name="outcome">How the call ended.</param>

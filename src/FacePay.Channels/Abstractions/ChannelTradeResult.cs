@@ -19,7 +19,7 @@ public sealed record ChannelTradeResult(
     string? Currency = null,
     string? ErrorCode = null,
     string? ErrorMessage = null,
-    string? PayerId = null)
+    string? PayerId = null) : IChannelResult
 {
     /// <summary>A failure result that carries no trade data.</summary>
     /// <param name="outcome">How the call ended.</param>
