@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using FacePay.Testing;
+using Orleans.TestingHost;
+using Xunit;
+
+namespace FacePay.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// A two-silo Orleans test cluster on a private PostgreSQL: membership, grain state and reminders all go through
+/// the ADO.NET providers and the schema in <c>deploy/sql</c>. Shared by every test class in
+/// <see cref="ClusterCollection"/>; each cluster gets a fresh ClusterId and ServiceId, so its rows never mix with
+/// another run's. Tests should use their own grain keys.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    /// <summary>The PostgreSQL server behind the cluster.</summary>
+    public PostgresServer Postgres { get; } = new();
+
+    /// <summary>The running cluster (silos, options, <see cref="TestCluster.Client"/>).</summary>
+    public TestCluster Cluster { get; private set; } = null!;
+
+    /// <summary>The cluster's client.</summary>
+    public IClusterClient Client => Cluster.Client;
+
+    /// <summary>How long starting PostgreSQL and deploying both silos took (for the record, never asserted).</summary>
+    public TimeSpan StartupDuration { get; private set; }
+
+    /// <summary>Services of a silo (0 = primary), e.g. to reach a grain storage provider directly.</summary>
+    public IServiceProvider SiloServices(int index = 0)
+    {
+        var silo = Cluster.Silos[index] as InProcessSiloHandle
+            ?? throw new InvalidOperationException("The test cluster's silos are expected to run in this process.");
+        return silo.ServiceProvider;
+    }
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        await Postgres.StartAsync();
+
+        var builder = new TestClusterBuilder(initialSilosCount: 2);
+        builder.Options.UseTestClusterMembership = false;
+        builder.Options.ConfigureFileLogging = false;
+        builder.Properties[TestClusterSettings.PostgresConnectionStringKey] = Postgres.ConnectionString;
+        builder.AddSiloBuilderConfigurator<FacePaySiloConfigurator>();
+        builder.AddClientBuilderConfigurator<FacePayClientConfigurator>();
+
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+        StartupDuration = clock.Elapsed;
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        try
+        {
+            if (Cluster is not null)
+            {
+                await Cluster.StopAllSilosAsync();
+                await Cluster.DisposeAsync();
+            }
+        }
+        finally
+        {
+            await Postgres.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace FacePay.Grains.Tests.Storage;
+
+public interface IStateProbeGrain : IGrainWithStringKey
+{
+    Task<ProbeSnapshot> Get();
+
+    Task Set(int value);
+
+    Task Deactivate();
+}

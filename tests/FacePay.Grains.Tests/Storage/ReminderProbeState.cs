@@ -1,0 +1,8 @@
+namespace FacePay.Grains.Tests.Storage;
+
+[GenerateSerializer]
+public sealed class ReminderProbeState
+{
+    [Id(0)]
+    public int Ticks { get; set; }
+}
