@@ -37,16 +37,18 @@ public sealed class FaceAnalyzer
     {
         var clock = Stopwatch.StartNew();
         var decoded = ImageDecoder.Decode(image.Span, options.MaxImageBytes, options.MaxPixels);
-        var decodeMs = Lap(clock);
-        if (decoded.Image is not { } rgb)
+        if (decoded.Image is not { } upright)
         {
             return new FaceAnalysis
             {
                 Status = FaceAnalysisStatus.Rejected,
                 Rejection = decoded.Rejection,
-                Timings = new FaceStageTimings(decodeMs, 0, 0, 0, 0),
+                Timings = new FaceStageTimings(Lap(clock), 0, 0, 0, 0),
             };
         }
+
+        var rgb = new ImagePyramid(upright);
+        var decodeMs = Lap(clock);
 
         cancellationToken.ThrowIfCancellationRequested();
         var faces = detector.Detect(rgb, options.DetectionThreshold);

@@ -17,10 +17,10 @@ public sealed class FaceModelOptions
     public string? ModelDirectory { get; set; }
 
     /// <summary>Cosine similarity at or above which two embeddings are the same person (calibrated, see docs/FACE.md).</summary>
-    public double MatchThreshold { get; set; } = 0.30;
+    public double MatchThreshold { get; set; } = 0.35;
 
     /// <summary>Live probability (class 0 of the liveness model) below which a capture is rejected.</summary>
-    public double LivenessThreshold { get; set; } = 0.50;
+    public double LivenessThreshold { get; set; } = 0.80;
 
     /// <summary>Minimum face side in source pixels; smaller faces carry too little detail to verify.</summary>
     public int MinFaceSize { get; set; } = 60;

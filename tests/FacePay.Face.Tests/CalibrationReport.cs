@@ -57,6 +57,7 @@ public sealed class CalibrationReport(FaceModelsFixture models, ITestOutputHelpe
         report.AppendLine(CultureInfo.InvariantCulture, $"genuine min={genuineMin:0.0000} impostor max={impostorMax:0.0000} midpoint={(genuineMin + impostorMax) / 2:0.0000}");
         report.AppendLine();
         report.AppendLine(Latency(lenient));
+        report.AppendLine(RawModelBaseline(models.Models));
 
         var text = report.ToString();
         output.WriteLine(text);
@@ -68,6 +69,7 @@ public sealed class CalibrationReport(FaceModelsFixture models, ITestOutputHelpe
     {
         var photos = Fixtures.Pairs().SelectMany(p => new[] { p.A, p.B }).Distinct().Select(Fixtures.Read).ToList();
         var runs = new List<FaceStageTimings>();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         for (var round = 0; round < 5; round++)
         {
@@ -78,16 +80,47 @@ public sealed class CalibrationReport(FaceModelsFixture models, ITestOutputHelpe
         }
 
         wall.Stop();
-        static double Median(IEnumerable<double> xs)
-        {
-            var s = xs.Order().ToArray();
-            return s[s.Length / 2];
-        }
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / runs.Count;
 
         return string.Create(CultureInfo.InvariantCulture,
             $"latency median ms over {runs.Count} analyses ({photos.Count} photos × 5, 1 thread): decode={Median(runs.Select(r => r.DecodeMs)):0.0} " +
             $"detect={Median(runs.Select(r => r.DetectMs)):0.0} landmark={Median(runs.Select(r => r.LandmarkMs)):0.0} " +
             $"liveness={Median(runs.Select(r => r.LivenessMs)):0.0} align+embed={Median(runs.Select(r => r.EmbeddingMs)):0.0} " +
-            $"total={Median(runs.Select(r => r.TotalMs)):0.0}; throughput {runs.Count / wall.Elapsed.TotalSeconds:0.0} images/s");
+            $"total={Median(runs.Select(r => r.TotalMs)):0.0}; throughput {runs.Count / wall.Elapsed.TotalSeconds:0.0} images/s; " +
+            $"process CPU {cpuMs:0.0} ms per image; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+    }
+
+    /// <summary>Raw ONNX Runtime inference on zero tensors, the same run's baseline for the stage timings.</summary>
+    private static string RawModelBaseline(FaceModels models)
+    {
+        var result = new StringBuilder("raw model median ms (zero input, 20 runs):");
+        foreach (var (name, session, shape) in new[]
+        {
+            ("detect", models.Detector, new long[] { 1, 3, 240, 320 }),
+            ("landmark", models.Landmark, new long[] { 1, 1, 64, 64 }),
+            ("liveness", models.Liveness, new long[] { 1, 3, 128, 128 }),
+            ("feature", models.Feature, new long[] { 1, 3, 112, 112 }),
+        })
+        {
+            var input = new float[shape.Aggregate(1L, (a, b) => a * b)];
+            var outputs = session.OutputNames.ToArray();
+            var times = new List<double>();
+            for (var i = 0; i < 21; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                _ = Pipeline.OnnxRunner.Run(session, input, shape, outputs);
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+
+            result.Append(CultureInfo.InvariantCulture, $" {name}={Median(times.Skip(1)):0.0}");
+        }
+
+        return result.ToString();
+    }
+
+    private static double Median(IEnumerable<double> xs)
+    {
+        var s = xs.Order().ToArray();
+        return s[s.Length / 2];
     }
 }

@@ -67,6 +67,20 @@ internal static class ImageDecoder
         var outWidth = swap ? height : width;
         var outHeight = swap ? width : height;
         var rgb = GC.AllocateUninitializedArray<byte>(checked(outWidth * outHeight * 3));
+        if (origin == SKEncodedOrigin.TopLeft)
+        {
+            // Most uploads: a straight pass without per-pixel coordinate mapping.
+            for (int s = 0, o = 0; o < rgb.Length; s += 4, o += 3)
+            {
+                var a = 255 - rgba[s + 3];
+                rgb[o] = (byte)(rgba[s] + a);
+                rgb[o + 1] = (byte)(rgba[s + 1] + a);
+                rgb[o + 2] = (byte)(rgba[s + 2] + a);
+            }
+
+            return new RgbImage(outWidth, outHeight, rgb);
+        }
+
         for (var y = 0; y < outHeight; y++)
         {
             for (var x = 0; x < outWidth; x++)

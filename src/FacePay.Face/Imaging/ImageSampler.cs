@@ -9,6 +9,32 @@ internal static class ImageSampler
     private const int MaxSupersample = 4;
 
     /// <summary>
+    /// Like <see cref="Sample(RgbImage, Affine2D, int, int, Span{byte}, bool)"/>, but reads from the pyramid level
+    /// that matches the shrink factor, so the remaining supersampling is at most 2×2 per output pixel.
+    /// </summary>
+    public static void Sample(ImagePyramid pyramid, Affine2D outputToSource, int outWidth, int outHeight, Span<byte> output, bool blackBorder)
+    {
+        var scale = Math.Sqrt(Math.Abs((outputToSource.A * outputToSource.E) - (outputToSource.B * outputToSource.D)));
+        var (level, factor) = pyramid.LevelFor(scale);
+        if (factor == 1)
+        {
+            Sample(level, outputToSource, outWidth, outHeight, output, blackBorder);
+            return;
+        }
+
+        // Level pixel centre j covers original pixels [factor·j, factor·j + factor): x_level = (x + 0.5)/factor − 0.5.
+        var f = 1.0 / factor;
+        var toLevel = new Affine2D(
+            outputToSource.A * f,
+            outputToSource.B * f,
+            ((outputToSource.C + 0.5) * f) - 0.5,
+            outputToSource.D * f,
+            outputToSource.E * f,
+            ((outputToSource.F + 0.5) * f) - 0.5);
+        Sample(level, toLevel, outWidth, outHeight, output, blackBorder);
+    }
+
+    /// <summary>
     /// Fills <paramref name="output"/> (outWidth × outHeight × 3 RGB bytes) by sampling <paramref name="source"/> at
     /// <paramref name="outputToSource"/>(x, y) for every output pixel. When the map shrinks the image, each output
     /// pixel averages an n×n grid of bilinear samples, so large photos do not alias when scaled down to 320×240.

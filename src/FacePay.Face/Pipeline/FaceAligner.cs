@@ -35,7 +35,7 @@ internal static class FaceAligner
     }
 
     /// <summary>Returns the aligned face as 112×112 RGB bytes.</summary>
-    public static byte[] Align(RgbImage image, ReadOnlySpan<FacePoint> fivePoints)
+    public static byte[] Align(ImagePyramid image, ReadOnlySpan<FacePoint> fivePoints)
     {
         var imageToTemplate = SimilarityTransform.Estimate(fivePoints, Template);
         var aligned = new byte[Size * Size * 3];

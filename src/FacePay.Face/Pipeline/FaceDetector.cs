@@ -16,7 +16,7 @@ internal sealed class FaceDetector(InferenceSession session)
     private static readonly long[] Shape = [1, 3, InputHeight, InputWidth];
     private static readonly string[] Outputs = ["scores", "boxes"];
 
-    public IReadOnlyList<DetectedFace> Detect(RgbImage image, double threshold)
+    public IReadOnlyList<DetectedFace> Detect(ImagePyramid image, double threshold)
     {
         var resized = new byte[InputWidth * InputHeight * 3];
         ImageSampler.Sample(image, Affine2D.ForCrop(0, 0, image.Width, image.Height, InputWidth, InputHeight), InputWidth, InputHeight, resized, blackBorder: false);

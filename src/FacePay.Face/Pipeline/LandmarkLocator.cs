@@ -10,7 +10,7 @@ internal sealed class LandmarkLocator(InferenceSession session)
     private static readonly long[] Shape = [1, 1, Size, Size];
     private static readonly string[] Outputs = ["output"];
 
-    public FacePoint[] Locate(RgbImage image, FaceBox square)
+    public FacePoint[] Locate(ImagePyramid image, FaceBox square)
     {
         var crop = new byte[Size * Size * 3];
         ImageSampler.Sample(image, Affine2D.ForCrop(square.Left, square.Top, square.Width, square.Height, Size, Size), Size, Size, crop, blackBorder: false);

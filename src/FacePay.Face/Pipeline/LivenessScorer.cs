@@ -16,7 +16,7 @@ internal sealed class LivenessScorer(InferenceSession session)
     private static readonly long[] Shape = [1, 3, Size, Size];
     private static readonly string[] Outputs = ["output"];
 
-    public double Score(RgbImage image, FaceBox square)
+    public double Score(ImagePyramid image, FaceBox square)
     {
         var region = ContextRegion(square, image.Width, image.Height);
         var crop = new byte[Size * Size * 3];
