@@ -1,6 +1,7 @@
 namespace FacePay.Domain;
 
 /// <summary>What the caller (the order grain) must do at the channel after persisting the decision.</summary>
+[GenerateSerializer, Alias("FacePay.ChannelAction")]
 public enum ChannelAction
 {
     /// <summary>Nothing.</summary>

@@ -1,6 +1,7 @@
 namespace FacePay.Domain;
 
 /// <summary>How the order answered a command or a channel report.</summary>
+[GenerateSerializer, Alias("FacePay.DecisionOutcome")]
 public enum DecisionOutcome
 {
     /// <summary>The change was accepted: a new order version, a history entry, maybe events.</summary>

@@ -1,6 +1,8 @@
 namespace FacePay.Domain;
 
-/// <summary>Why the order refused (or could not fully accept) a command.</summary>
+/// <summary>Why the order refused (or could not fully accept) a command. Travels in command results, so the
+/// numbers are fixed: add new codes at the end.</summary>
+[GenerateSerializer, Alias("FacePay.OrderError")]
 public enum OrderError
 {
     /// <summary>No error.</summary>
@@ -67,6 +69,6 @@ public enum OrderError
     /// <summary>No refund with this number exists on the order.</summary>
     UnknownRefund = 20,
 
-    /// <summary>No order exists under this key.</summary>
+    /// <summary>No order exists under this key (answered by the order grain, never by <see cref="Order"/> itself).</summary>
     NotFound = 21,
 }

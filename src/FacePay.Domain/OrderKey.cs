@@ -115,11 +115,17 @@ public readonly record struct OrderKey
         }
 
         var suffix = channelOutTradeNo.AsSpan(underscore + 1);
-        return suffix is { Length: > 0 and <= 2 }
+        if (suffix is { Length: > 0 and <= 2 }
             && suffix[0] != '0'
-            && int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out attempt)
-            && attempt <= Order.MaxPaymentAttempts
-            && TryCreate(merchantId, channelOutTradeNo![..underscore], out key);
+            && int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number <= Order.MaxPaymentAttempts
+            && TryCreate(merchantId, channelOutTradeNo![..underscore], out key))
+        {
+            attempt = number;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>The grain key form <c>{merchantId}/{outTradeNo}</c>.</summary>

@@ -53,8 +53,10 @@ public sealed class OrderKeyTests
     [InlineData("order_0001_x")]
     [InlineData("order_0001_999")]
     [InlineData("_1")]
+    [InlineData("ord_1")]
     public void Channel_out_trade_no_without_valid_attempt_suffix_is_rejected(string channelNo)
     {
-        Assert.False(OrderKey.TryParseChannelOutTradeNo("m001", channelNo, out _, out _));
+        Assert.False(OrderKey.TryParseChannelOutTradeNo("m001", channelNo, out var key, out var attempt));
+        Assert.Equal((default(OrderKey), 0), (key, attempt));
     }
 }

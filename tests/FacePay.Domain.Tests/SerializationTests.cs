@@ -62,5 +62,11 @@ public sealed class SerializationTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Refusal_codes_round_trip_for_command_results()
+    {
+        Assert.Equal(OrderError.RefundExceedsPaid, RoundTrip(OrderError.RefundExceedsPaid));
+    }
+
     public void Dispose() => _services.Dispose();
 }
