@@ -10,7 +10,10 @@ namespace FacePay.Domain;
 /// <remarks>
 /// Merchant ids are 1–32 characters of <c>[A-Za-z0-9_-]</c>. Out-trade numbers are 4–28 characters of
 /// <c>[A-Za-z0-9_]</c>: the channel number adds an attempt suffix (<c>_1</c> … <c>_99</c>) and must stay within
-/// WeChat Pay's 6–32 characters and Alipay's letters/digits/underscore alphabet.
+/// WeChat Pay's 6–32 characters and Alipay's letters/digits/underscore alphabet. The channel number does not
+/// contain the merchant id, so it is unique per merchant only: each merchant needs its own channel merchant account
+/// (direct-merchant mode), and a notification is routed by mapping the channel account (app_id / mchid) to the
+/// merchant and then <see cref="TryParseChannelOutTradeNo"/>.
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("FacePay.OrderKey")]
 public readonly record struct OrderKey
