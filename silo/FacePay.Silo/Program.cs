@@ -1,3 +1,23 @@
+using FacePay.Silo.Hosting;
+using Orleans.Dashboard;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Give in-flight grain calls time to finish and the silo time to leave the membership table cleanly.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+builder.UseOrleans(silo =>
+{
+    silo.AddFacePayCluster();
+    silo.AddDashboard();
+});
+
+builder.Services.AddHealthChecks();
+
 var app = builder.Build();
+
+app.MapHealthChecks("/health/live");
+app.MapOrleansDashboard(routePrefix: "/dashboard");
+app.MapGet("/", () => Results.Redirect("/dashboard/"));
+
 app.Run();

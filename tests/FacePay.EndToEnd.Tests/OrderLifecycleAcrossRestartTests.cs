@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FacePay.EndToEnd.Tests.Infrastructure;
+using FacePay.Testing;
+using Xunit.Abstractions;
+
+namespace FacePay.EndToEnd.Tests;
+
+/// <summary>The whole system as processes: an order created over HTTP survives a restart of every process.</summary>
+[Collection(PostgresFixture.CollectionName)]
+public sealed class OrderLifecycleAcrossRestartTests(PostgresFixture postgres, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Order_created_over_http_survives_a_restart_of_silos_and_api()
+    {
+        await using var cluster = new LocalCluster(postgres.ConnectionString, siloCount: 2);
+        using var logs = cluster.ReportOutputOnFailure(output);
+        await cluster.StartAsync();
+
+        using (var http = cluster.CreateApiClient())
+        {
+            using var created = await http.CreateAsync(OrderRequests.Valid("restart_0001", amount: 4321));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        await cluster.StopAsync();
+        await cluster.StartAsync();
+
+        using (var http = cluster.CreateApiClient())
+        {
+            using var read = await http.GetAsync("/v1/orders/m_e2e/restart_0001");
+            Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+            var order = await read.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(4321, order.GetProperty("amount").GetInt64());
+            Assert.Equal("CNY", order.GetProperty("currency").GetString());
+            Assert.Equal("43.21", order.GetProperty("amountDisplay").GetString());
+            Assert.Equal("Created", order.GetProperty("state").GetString());
+        }
+    }
+}
