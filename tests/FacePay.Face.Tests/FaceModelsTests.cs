@@ -47,6 +47,30 @@ public sealed class FaceModelsTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Fetch_script_accepts_a_verified_cache_without_fetching()
+    {
+        var script = Path.Combine(RepositoryRoot(), "deploy", "lib", "face-models.sh");
+        var start = new System.Diagnostics.ProcessStartInfo("bash")
+        {
+            ArgumentList = { "-c", "set -euo pipefail; source \"$1\"; ensure_face_models; echo \"exported=$FACEPAY_MODELS_DIR\"", "bash", script },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["FACEPAY_MODELS_DIR"] = FaceModelDirectory.Resolve();
+        start.Environment["PATH"] = "/usr/bin:/bin"; // sha256sum and friends; no npm needed on this path
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.True(process.ExitCode == 0, stdout + stderr);
+        Assert.Contains("models present and verified", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("npm pack", stdout, StringComparison.Ordinal);
+        Assert.Contains("exported=" + FaceModelDirectory.Resolve(), stdout, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private static string RepositoryRoot()
