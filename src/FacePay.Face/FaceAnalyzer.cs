@@ -36,7 +36,7 @@ public sealed class FaceAnalyzer
     public FaceAnalysis Analyze(ReadOnlyMemory<byte> image, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var decoded = ImageDecoder.Decode(image.Span, options.MaxImageBytes, options.MaxPixels);
+        var decoded = ImageDecoder.Decode(image.Span, options.MaxImageBytes, options.MaxPixels, options.DecodeLongSide);
         if (decoded.Image is not { } upright)
         {
             return new FaceAnalysis
@@ -50,14 +50,17 @@ public sealed class FaceAnalyzer
         var rgb = new ImagePyramid(upright);
         var decodeMs = Lap(clock);
 
+        // Everything below works in decoded pixels; what is reported and compared with options is in full-size pixels.
+        var scale = decoded.Scale;
+
         cancellationToken.ThrowIfCancellationRequested();
         var faces = detector.Detect(rgb, options.DetectionThreshold);
         var detectMs = Lap(clock);
         var result = new FaceAnalysis
         {
             Status = FaceAnalysisStatus.Rejected,
-            ImageWidth = rgb.Width,
-            ImageHeight = rgb.Height,
+            ImageWidth = decoded.OriginalWidth,
+            ImageHeight = decoded.OriginalHeight,
             FaceCount = faces.Count,
             Timings = new FaceStageTimings(decodeMs, detectMs, 0, 0, 0),
         };
@@ -69,7 +72,8 @@ public sealed class FaceAnalyzer
 
         var ordered = faces.OrderByDescending(f => f.Side).ToList();
         var face = ordered[0];
-        result = result with { Box = face.Box, Quality = new FaceQuality(face.Score, face.Side, 0) };
+        var faceSize = face.Side * scale;
+        result = result with { Box = Scale(face.Box, scale), Quality = new FaceQuality(face.Score, faceSize, 0) };
         var competing = ordered.Skip(1).Count(f => f.Side >= options.SecondFaceRatio * face.Side && f.Score >= options.SecondFaceMinScore);
         if (competing > 0)
         {
@@ -86,13 +90,13 @@ public sealed class FaceAnalyzer
             return result with { Rejection = new FaceRejection(FaceRejectionReason.FaceCutByFrame, "The face extends beyond the edge of the image. Centre the face in the frame.") };
         }
 
-        if (face.Side < options.MinFaceSize)
+        if (faceSize < options.MinFaceSize)
         {
             return result with
             {
                 Rejection = new FaceRejection(
                     FaceRejectionReason.FaceTooSmall,
-                    $"The face is {face.Side:0} pixels; at least {options.MinFaceSize} are needed. Move closer to the camera."),
+                    $"The face is {faceSize:0} pixels; at least {options.MinFaceSize} are needed. Move closer to the camera."),
             };
         }
 
@@ -103,8 +107,8 @@ public sealed class FaceAnalyzer
         var landmarkMs = Lap(clock);
         result = result with
         {
-            Landmarks = points68,
-            AlignmentPoints = five,
+            Landmarks = Scale(points68, scale),
+            AlignmentPoints = Scale(five, scale),
             Timings = result.Timings with { LandmarkMs = landmarkMs },
         };
 
@@ -131,7 +135,7 @@ public sealed class FaceAnalyzer
         {
             Status = FaceAnalysisStatus.Accepted,
             Embedding = embedding,
-            Quality = new FaceQuality(face.Score, face.Side, sharpness),
+            Quality = new FaceQuality(face.Score, faceSize, sharpness),
             Timings = result.Timings with { EmbeddingMs = embeddingMs },
         };
     }
@@ -141,6 +145,12 @@ public sealed class FaceAnalyzer
         var margin = options.FrameMargin * Math.Max(box.Width, box.Height);
         return box.Left <= margin || box.Top <= margin || box.Right >= width - margin || box.Bottom >= height - margin;
     }
+
+    private static FaceBox Scale(FaceBox box, double scale) =>
+        scale == 1 ? box : new FaceBox(box.Left * scale, box.Top * scale, box.Right * scale, box.Bottom * scale);
+
+    private static FacePoint[] Scale(FacePoint[] points, double scale) =>
+        scale == 1 ? points : Array.ConvertAll(points, p => new FacePoint(p.X * scale, p.Y * scale));
 
     private static double Lap(Stopwatch clock)
     {

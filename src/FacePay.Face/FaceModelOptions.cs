@@ -31,6 +31,13 @@ public sealed class FaceModelOptions
     /// <summary>Pixel-count limit (width × height), checked from the header before any pixels are decoded.</summary>
     public long MaxPixels { get; set; } = 40_000_000;
 
+    /// <summary>
+    /// Large JPEG/WebP uploads are decoded at reduced size (codec-native scaling) so their longer side is at least
+    /// this many pixels; 0 decodes everything at full size. Results (boxes, landmarks, face size) are always
+    /// reported in full-size pixels.
+    /// </summary>
+    public int DecodeLongSide { get; set; } = 1280;
+
     /// <summary>Minimum detector confidence for a face candidate.</summary>
     public double DetectionThreshold { get; set; } = 0.65;
 

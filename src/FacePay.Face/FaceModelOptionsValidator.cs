@@ -45,6 +45,11 @@ public sealed class FaceModelOptionsValidator : IValidateOptions<FaceModelOption
             failures.Add($"Face:SecondFaceRatio must be in (0, 1], got {options.SecondFaceRatio}.");
         }
 
+        if (options.DecodeLongSide is not 0 and < 320)
+        {
+            failures.Add($"Face:DecodeLongSide must be 0 (off) or at least 320, got {options.DecodeLongSide}.");
+        }
+
         if (options.SecondFaceMinScore is <= 0 or > 1 || double.IsNaN(options.SecondFaceMinScore))
         {
             failures.Add($"Face:SecondFaceMinScore must be in (0, 1], got {options.SecondFaceMinScore}.");

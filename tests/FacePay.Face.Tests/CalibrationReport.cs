@@ -71,7 +71,7 @@ public sealed class CalibrationReport(FaceModelsFixture models, ITestOutputHelpe
     /// </summary>
     private (double Bgr, double Rgb) DominantFaceLiveness(byte[] bytes)
     {
-        var image = new Imaging.ImagePyramid(Imaging.ImageDecoder.Decode(bytes, int.MaxValue, long.MaxValue).Image!);
+        var image = new Imaging.ImagePyramid(Imaging.ImageDecoder.Decode(bytes, int.MaxValue, long.MaxValue, models.Options.DecodeLongSide).Image!);
         var face = new Pipeline.FaceDetector(models.Models.Detector).Detect(image, 0.65).MaxBy(f => f.Side)!;
         var square = face.SquareClamped(image.Width, image.Height);
         var bgr = new Pipeline.LivenessScorer(models.Models.Liveness).Score(image, square);

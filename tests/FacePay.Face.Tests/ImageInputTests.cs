@@ -100,6 +100,25 @@ public sealed class ImageInputTests(FaceModelsFixture models)
     }
 
     [Fact]
+    public void Large_jpeg_decoded_at_reduced_size_reports_full_size_geometry()
+    {
+        var photo = Fixtures.Read("obama_3.jpg"); // 1434×2333, decoded at 5/8 by default
+        var full = models.AnalyzerWith(o => o.DecodeLongSide = 0).Analyze(photo);
+        var reduced = models.Analyzer.Analyze(photo);
+
+        Assert.True(reduced.IsAccepted, reduced.Rejection?.Message);
+        Assert.Equal((1434, 2333), (reduced.ImageWidth, reduced.ImageHeight));
+        Assert.Equal((full.ImageWidth, full.ImageHeight), (reduced.ImageWidth, reduced.ImageHeight));
+        var a = full.Box!.Value;
+        var b = reduced.Box!.Value;
+        Assert.InRange(b.Left - a.Left, -0.05 * a.Width, 0.05 * a.Width);
+        Assert.InRange(b.Bottom - a.Bottom, -0.05 * a.Height, 0.05 * a.Height);
+        Assert.InRange(reduced.Quality!.FaceSize / full.Quality!.FaceSize, 0.95, 1.05);
+        Assert.InRange(reduced.AlignmentPoints[2].X - full.AlignmentPoints[2].X, -0.05 * a.Width, 0.05 * a.Width);
+        Assert.True(full.Embedding!.CosineSimilarity(reduced.Embedding!) > 0.9);
+    }
+
+    [Fact]
     public void Rgba_png_with_transparency_is_analysed()
     {
         var bytes = Fixtures.Read("lacamoire_2.png");
