@@ -93,7 +93,7 @@ cat <<INFO
 
   Try:
     curl -s -X POST http://127.0.0.1:$API_PORT/v1/orders -H 'Content-Type: application/json' \\
-      -d '{"merchantId":"m1","outTradeNo":"demo_0001","amount":1234,"currency":"CNY","description":"Coffee","channel":"alipay"}'
+      -d '{"merchantId":"m1","outTradeNo":"demo_0001","amount":1234,"currency":"CNY","description":"Coffee","channel":"alipay","memberId":"alice"}'
     curl -s http://127.0.0.1:$API_PORT/v1/orders/m1/demo_0001
 
 INFO
