@@ -69,6 +69,15 @@ public sealed class QualityGateTests(FaceModelsFixture models)
         Assert.Equal(640, analysis.ImageWidth);
     }
 
+    [Fact]
+    public void Cancelled_analysis_stops_with_operation_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => models.Analyzer.Analyze(Fixtures.Read("obama_1.jpg"), cancelled.Token));
+    }
+
     [Theory]
     [InlineData("biden_1.jpg")]
     [InlineData("harington_1.jpg")]
