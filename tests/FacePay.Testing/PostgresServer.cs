@@ -246,16 +246,29 @@ public sealed class PostgresServer : IAsyncDisposable
             settings += " -c fsync=off -c full_page_writes=off";
         }
 
-        try
+        // While the server was stopped, its port was free; a socket of another process may hold it briefly.
+        // The port must stay the same (silos keep the connection string), so retry for a while.
+        for (var attempt = 1; ; attempt++)
         {
-            await ProcessRunner.RunAsServerOwnerAsync(
-                binaries.PgCtl,
-                ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", settings, "start"],
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new InvalidOperationException($"PostgreSQL did not start on port {_port}:\n{ReadLogTail()}", ex);
+            try
+            {
+                await ProcessRunner.RunAsServerOwnerAsync(
+                    binaries.PgCtl,
+                    ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", settings, "start"],
+                    cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (InvalidOperationException ex)
+            {
+                var log = ReadLogTail();
+                if (attempt < 20 && log.Contains("Address already in use", StringComparison.Ordinal))
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                throw new InvalidOperationException($"PostgreSQL did not start on port {_port}:\n{log}", ex);
+            }
         }
 
         _running = true;

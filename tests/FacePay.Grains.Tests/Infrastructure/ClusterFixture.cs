@@ -2,6 +2,8 @@ using System.Diagnostics;
 using FacePay.Testing;
 using Orleans.TestingHost;
 using Xunit;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace FacePay.Grains.Tests.Infrastructure;
 
@@ -11,7 +13,7 @@ namespace FacePay.Grains.Tests.Infrastructure;
 /// <see cref="ClusterCollection"/>; each cluster gets a fresh ClusterId and ServiceId, so its rows never mix with
 /// another run's. Tests should use their own grain keys.
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public sealed class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     /// <summary>The PostgreSQL server behind the cluster.</summary>
     public PostgresServer Postgres { get; } = new();
@@ -38,6 +40,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var clock = Stopwatch.StartNew();
         await Postgres.StartAsync();
+        var postgresReady = clock.Elapsed;
 
         var builder = new TestClusterBuilder(initialSilosCount: 2);
         builder.Options.UseTestClusterMembership = false;
@@ -49,6 +52,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         StartupDuration = clock.Elapsed;
+        diagnostics.OnMessage(new DiagnosticMessage(
+            $"PostgreSQL ready in {postgresReady.TotalSeconds:F1} s, 2-silo cluster in {StartupDuration.TotalSeconds:F1} s " +
+            $"(cluster {Cluster.Options.ClusterId})"));
     }
 
     /// <inheritdoc />

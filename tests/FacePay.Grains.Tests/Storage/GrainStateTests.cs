@@ -102,19 +102,46 @@ public sealed class GrainStateTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Integer_and_string_keys_with_the_same_numbers_are_separate_rows()
+    public async Task Integer_keys_with_and_without_extension_and_string_keys_are_separate_rows()
     {
         var storage = GrainStorage();
-        var byNumber = GrainId.Create("stateprobe", "42");
-        var integerKeyed = GrainId.Create(GrainType.Create("intprobe"), IdSpan.Create(Guid.NewGuid().ToString("N")));
-        var first = new GrainState<ProbeState>(new ProbeState { Value = 1 });
-        var second = new GrainState<ProbeState>(new ProbeState { Value = 2 });
+        var number = Random.Shared.NextInt64(1, long.MaxValue);
+        var type = GrainType.Create("keyshapes");
+        var ids = new[]
+        {
+            GrainId.Create(type, GrainIdKeyExtensions.CreateIntegerKey(number)),
+            GrainId.Create(type, GrainIdKeyExtensions.CreateIntegerKey(number, "ext")),
+            GrainId.Create(type, number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
 
-        await storage.WriteStateAsync("key-shapes-" + Guid.NewGuid().ToString("N"), byNumber, first);
-        await storage.WriteStateAsync("key-shapes-" + Guid.NewGuid().ToString("N"), integerKeyed, second);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var state = new GrainState<ProbeState>(new ProbeState { Value = i + 1 });
+            await storage.WriteStateAsync(StateProbeGrain.StateName, ids[i], state);
+            Assert.Equal("1", state.ETag);
+        }
 
-        Assert.Equal("1", first.ETag);
-        Assert.Equal("1", second.ETag);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var read = new GrainState<ProbeState>(new ProbeState());
+            await storage.ReadStateAsync(StateProbeGrain.StateName, ids[i], read);
+            Assert.Equal(i + 1, read.State!.Value);
+        }
+    }
+
+    [Fact]
+    public async Task Grain_types_sharing_a_key_and_state_name_share_one_row_so_state_names_must_differ()
+    {
+        // The provider keys rows by service, state name and grain key only, not by grain type.
+        var storage = GrainStorage();
+        var key = NewKey("shared");
+        var stateName = "shared-" + Guid.NewGuid().ToString("N");
+        await storage.WriteStateAsync(stateName, GrainId.Create("typea", key), new GrainState<ProbeState>(new ProbeState { Value = 11 }));
+
+        var seenByOtherType = new GrainState<ProbeState>(new ProbeState());
+        await storage.ReadStateAsync(stateName, GrainId.Create("typeb", key), seenByOtherType);
+
+        Assert.Equal(11, seenByOtherType.State!.Value);
     }
 
     [Fact]
