@@ -48,6 +48,18 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <summary>Every notification delivery attempt.</summary>
     public SandboxNotificationLog Notifications { get; }
 
+    /// <summary>Fills Alipay client options to call this sandbox.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="notifyUrl">Notification target, if any.</param>
+    public void ConfigureAlipay(FacePay.Channels.Alipay.AlipayOptions options, Uri? notifyUrl = null) =>
+        Credentials.ConfigureAlipay(options, AlipayGatewayUrl, notifyUrl);
+
+    /// <summary>Fills WeChat Pay client options to call this sandbox.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="notifyUrl">Notification target, if any.</param>
+    public void ConfigureWechatPay(FacePay.Channels.WechatPay.WechatPayOptions options, Uri? notifyUrl = null) =>
+        Credentials.ConfigureWechatPay(options, BaseUrl, notifyUrl);
+
     /// <summary>Starts a sandbox on 127.0.0.1 (port <see cref="SandboxOptions.Port"/>, 0 = any free port).</summary>
     /// <param name="options">The options; null for defaults.</param>
     /// <param name="credentials">Credentials to reuse (saves RSA key generation across tests); null to load or generate.</param>

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using FacePay.Channels.Alipay;
+using FacePay.Channels.WechatPay;
 
 namespace FacePay.Sandbox.Credentials;
 
@@ -71,6 +73,46 @@ public sealed class SandboxCredentials
 
     /// <summary>The APIv3 key: 32 ASCII characters, the AES-256-GCM key of notification resources.</summary>
     public required string ApiV3Key { get; init; }
+
+    /// <summary>Fills Alipay client options (merchant side) to talk to a sandbox.</summary>
+    /// <param name="options">The options to fill.</param>
+    /// <param name="gatewayUrl">The sandbox's <c>/alipay/gateway.do</c> URL.</param>
+    /// <param name="notifyUrl">Where the sandbox should send notifications, if anywhere.</param>
+    public void ConfigureAlipay(AlipayOptions options, Uri gatewayUrl, Uri? notifyUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(gatewayUrl);
+        options.GatewayUrl = gatewayUrl;
+        options.AppId = AlipayAppId;
+        options.SellerId = AlipaySellerId;
+        options.AppPrivateKeyPem = AppPrivateKeyPem;
+        options.AlipayPublicKeyPem = AlipayPublicKeyPem;
+        options.NotifyUrl = notifyUrl;
+    }
+
+    /// <summary>
+    /// Fills WeChat Pay client options (merchant side) to talk to a sandbox; both the platform certificate and the
+    /// WeChat Pay public key are added, so either <see cref="SandboxWechatPayKeyMode"/> verifies.
+    /// </summary>
+    /// <param name="options">The options to fill.</param>
+    /// <param name="baseUrl">The sandbox base URL.</param>
+    /// <param name="notifyUrl">Where the sandbox should send notifications, if anywhere.</param>
+    public void ConfigureWechatPay(WechatPayOptions options, Uri baseUrl, Uri? notifyUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        options.BaseUrl = baseUrl;
+        options.MchId = WechatPayMchId;
+        options.AppId = WechatPayAppId;
+        options.MerchantPrivateKeyPem = MerchantPrivateKeyPem;
+        options.MerchantCertificateSerial = MerchantSerialNo;
+        options.ApiV3Key = ApiV3Key;
+        options.PlatformCertificatesPem.Clear();
+        options.PlatformCertificatesPem.Add(PlatformCertificatePem);
+        options.PublicKeyId = PublicKeyId;
+        options.PublicKeyPem = WechatPayPublicKeyPem;
+        options.NotifyUrl = notifyUrl;
+    }
 
     /// <summary>Generates fresh RSA-2048 keys and identifiers.</summary>
     /// <param name="alipayAppId">Alipay app id.</param>
