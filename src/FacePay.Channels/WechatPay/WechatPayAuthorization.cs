@@ -14,6 +14,9 @@ public sealed partial class WechatPayAuthorization
     /// <summary>The RSA scheme name.</summary>
     public const string Scheme = "WECHATPAY2-SHA256-RSA2048";
 
+    /// <summary>The national-cryptography scheme name (SM2 signature over SM3).</summary>
+    public const string Sm2Scheme = "WECHATPAY2-SM2-WITH-SM3";
+
     private const string NonceAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     private readonly string _mchId;

@@ -58,18 +58,28 @@ public sealed class WechatPayValidator
             return Fail(VerificationFailure.StaleTimestamp, $"Timestamp {timestamp} is {now - (decimal)timestamp} s from now.");
         }
 
-        if (headers.SignatureType is { Length: > 0 } type && type != WechatPayAuthorization.Scheme)
+        var message = WechatPaySignatureMessage.ForResponse(headers.Timestamp!, headers.Nonce!, body);
+        var type = headers.SignatureType;
+        VerificationFailure failure;
+        if (type is { Length: > 0 } && type != WechatPayAuthorization.Scheme && type != WechatPayAuthorization.Sm2Scheme)
         {
             return Fail(VerificationFailure.UnsupportedAlgorithm, $"Signature type '{type}' is not supported.");
         }
 
-        if (!_store.TryGet(headers.Serial!, out var key))
+        // The signature type header names the scheme; without it the kind of key stored under the serial decides.
+        if (type != WechatPayAuthorization.Sm2Scheme && _store.TryGet(headers.Serial!, out var rsaKey))
         {
-            return Fail(VerificationFailure.UnknownSerial, $"No verifier key for serial '{headers.Serial}'.");
+            failure = Sha256WithRsa.Verify(rsaKey, message, headers.Signature);
+        }
+        else if (type != WechatPayAuthorization.Scheme && _store.TryGetSm2(headers.Serial!, out var sm2Key))
+        {
+            failure = Sm2WithSm3.Verify(sm2Key, message, headers.Signature);
+        }
+        else
+        {
+            return Fail(VerificationFailure.UnknownSerial, $"No {type ?? "verifier"} key for serial '{headers.Serial}'.");
         }
 
-        var message = WechatPaySignatureMessage.ForResponse(headers.Timestamp!, headers.Nonce!, body);
-        var failure = Sha256WithRsa.Verify(key, message, headers.Signature);
         return failure == VerificationFailure.None
             ? VerificationResult<WechatPaySignatureHeaders>.Success(headers)
             : Fail(failure, $"Signature by '{headers.Serial}' did not verify.");

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using FacePay.Channels.Crypto;
+using Org.BouncyCastle.Crypto.Parameters;
 
 namespace FacePay.Channels.WechatPay;
 
@@ -18,9 +19,10 @@ public sealed class WechatPayVerifierStore : IDisposable
     // Replaced wholesale on every change so readers never see a half-updated map.
     private ImmutableDictionary<string, RSA> _keys = ImmutableDictionary.Create<string, RSA>(StringComparer.OrdinalIgnoreCase);
     private ImmutableList<RSA> _owned = [];
+    private ImmutableDictionary<string, ECPublicKeyParameters> _sm2Keys = ImmutableDictionary.Create<string, ECPublicKeyParameters>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The serials and public key ids currently held.</summary>
-    public IReadOnlyCollection<string> Serials => _keys.Keys.ToArray();
+    public IReadOnlyCollection<string> Serials => _keys.Keys.Concat(_sm2Keys.Keys).ToArray();
 
     /// <summary>
     /// Adds (or replaces) a platform certificate, keyed by its serial number in upper-case hex without leading zeros
@@ -72,15 +74,45 @@ public sealed class WechatPayVerifierStore : IDisposable
         Put(serial, publicKey);
     }
 
+    /// <summary>Adds (or replaces) an SM2 platform certificate (national cryptography), keyed by its serial.</summary>
+    /// <param name="certificatePem">The SM2 certificate PEM.</param>
+    /// <returns>The serial under which it was stored.</returns>
+    public string AddSm2CertificatePem(string certificatePem)
+    {
+        var (serial, key) = Sm2KeyLoader.LoadCertificate(certificatePem);
+        AddSm2Key(serial, key);
+        return serial;
+    }
+
+    /// <summary>Adds (or replaces) an SM2 public key under a serial.</summary>
+    /// <param name="serial">The serial.</param>
+    /// <param name="publicKey">The SM2 public key.</param>
+    public void AddSm2Key(string serial, ECPublicKeyParameters publicKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serial);
+        ArgumentNullException.ThrowIfNull(publicKey);
+        ImmutableInterlocked.AddOrUpdate(ref _sm2Keys, serial, publicKey, (_, _) => publicKey);
+    }
+
+    /// <summary>Looks up the SM2 key for a serial.</summary>
+    /// <param name="serial">The <c>Wechatpay-Serial</c> value.</param>
+    /// <param name="publicKey">The key when found.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGetSm2(string serial, out ECPublicKeyParameters publicKey)
+    {
+        ArgumentNullException.ThrowIfNull(serial);
+        return _sm2Keys.TryGetValue(serial, out publicKey!);
+    }
+
     /// <summary>Stops trusting a serial (retired certificate). The key object stays alive until the store is disposed.</summary>
     /// <param name="serial">The serial or public key id.</param>
     /// <returns>True when it was present.</returns>
     public bool Remove(string serial)
     {
         ArgumentNullException.ThrowIfNull(serial);
-        var before = _keys;
-        ImmutableInterlocked.TryRemove(ref _keys, serial, out _);
-        return before.ContainsKey(serial);
+        var removedRsa = ImmutableInterlocked.TryRemove(ref _keys, serial, out _);
+        var removedSm2 = ImmutableInterlocked.TryRemove(ref _sm2Keys, serial, out _);
+        return removedRsa || removedSm2;
     }
 
     /// <summary>Looks up the key for a serial or public key id.</summary>

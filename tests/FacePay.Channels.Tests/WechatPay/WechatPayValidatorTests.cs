@@ -110,11 +110,25 @@ public sealed class WechatPayValidatorTests : IDisposable
     }
 
     [Fact]
-    public void Sm2_signature_type_is_reported_unsupported_by_the_rsa_validator()
+    public void Sm2_signature_type_for_an_rsa_serial_finds_no_sm2_key()
     {
         var headers = VectorHeaders() with { SignatureType = "WECHATPAY2-SM2-WITH-SM3" };
 
+        Assert.Equal(VerificationFailure.UnknownSerial, Validator().Validate(headers, VectorBody).Failure);
+    }
+
+    [Fact]
+    public void Unknown_signature_type_is_unsupported()
+    {
+        var headers = VectorHeaders() with { SignatureType = "WECHATPAY2-SHA1-RSA1024" };
+
         Assert.Equal(VerificationFailure.UnsupportedAlgorithm, Validator().Validate(headers, VectorBody).Failure);
+    }
+
+    [Fact]
+    public void Rsa_signature_type_header_validates_the_official_vector()
+    {
+        Assert.True(Validator().Validate(VectorHeaders() with { SignatureType = "WECHATPAY2-SHA256-RSA2048" }, VectorBody).IsValid);
     }
 
     [Fact]
