@@ -20,7 +20,7 @@ public static class ChannelServiceCollectionExtensions
     /// Adds the Alipay channel: <see cref="AlipayOptions"/> bound from <paramref name="configuration"/> (e.g. the
     /// <c>Channels:Alipay</c> section) with its <c>Resilience</c> sub-section; <see cref="AlipayClient"/> as a typed
     /// HTTP client; <see cref="IPaymentChannel"/> keyed by <see cref="ChannelKind.Alipay"/>; the
-    /// <see cref="AlipayNotificationVerifier"/> for inbound notifications.
+    /// <see cref="AlipayNotificationVerifier"/> and <see cref="AlipayNotificationReader"/> for inbound notifications.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The channel's configuration section.</param>
@@ -34,6 +34,7 @@ public static class ChannelServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlipayOptions>, AlipayOptionsValidator>());
         services.TryAddSingleton<AlipayCredentials>();
         services.TryAddSingleton(sp => sp.GetRequiredService<AlipayCredentials>().NotificationVerifier);
+        services.TryAddSingleton<AlipayNotificationReader>();
         var http = services.AddHttpClient<AlipayClient>();
         configureHttpClient?.Invoke(http);
         AddCommon(services, ChannelKind.Alipay, configuration);

@@ -59,4 +59,7 @@ public enum VerificationFailure
 
     /// <summary>Decrypted bytes are not valid UTF-8 text.</summary>
     MalformedPlaintext,
+
+    /// <summary>Genuinely signed, but addressed to another app, merchant or seller than ours.</summary>
+    WrongRecipient,
 }
