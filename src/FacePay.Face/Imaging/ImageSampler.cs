@@ -9,8 +9,9 @@ internal static class ImageSampler
     private const int MaxSupersample = 4;
 
     /// <summary>
-    /// Like <see cref="Sample(RgbImage, Affine2D, int, int, Span{byte}, bool)"/>, but reads from the pyramid level
-    /// that matches the shrink factor, so the remaining supersampling is at most 2×2 per output pixel.
+    /// Like <see cref="Sample(RgbImage, Affine2D, int, int, Span{byte}, bool, int)"/>, but reads from the pyramid
+    /// level that matches the shrink factor. What remains is a shrink below 2×, where one bilinear sample already
+    /// spans the 2×2 source pixels under each output pixel, so no supersampling is needed.
     /// </summary>
     public static void Sample(ImagePyramid pyramid, Affine2D outputToSource, int outWidth, int outHeight, Span<byte> output, bool blackBorder)
     {
@@ -18,7 +19,7 @@ internal static class ImageSampler
         var (level, factor) = pyramid.LevelFor(scale);
         if (factor == 1)
         {
-            Sample(level, outputToSource, outWidth, outHeight, output, blackBorder);
+            Sample(level, outputToSource, outWidth, outHeight, output, blackBorder, maxSupersample: 1);
             return;
         }
 
@@ -31,7 +32,7 @@ internal static class ImageSampler
             outputToSource.D * f,
             outputToSource.E * f,
             ((outputToSource.F + 0.5) * f) - 0.5);
-        Sample(level, toLevel, outWidth, outHeight, output, blackBorder);
+        Sample(level, toLevel, outWidth, outHeight, output, blackBorder, maxSupersample: 1);
     }
 
     /// <summary>
@@ -41,7 +42,7 @@ internal static class ImageSampler
     /// Samples outside the source read as black when <paramref name="blackBorder"/> is set (as the alignment warp
     /// was trained with), otherwise the nearest edge pixel.
     /// </summary>
-    public static void Sample(RgbImage source, Affine2D outputToSource, int outWidth, int outHeight, Span<byte> output, bool blackBorder)
+    public static void Sample(RgbImage source, Affine2D outputToSource, int outWidth, int outHeight, Span<byte> output, bool blackBorder, int maxSupersample = MaxSupersample)
     {
         if (output.Length < outWidth * outHeight * 3)
         {
@@ -49,7 +50,7 @@ internal static class ImageSampler
         }
 
         var scale = Math.Sqrt(Math.Abs((outputToSource.A * outputToSource.E) - (outputToSource.B * outputToSource.D)));
-        var n = Math.Clamp((int)Math.Ceiling(scale - 0.01), 1, MaxSupersample);
+        var n = Math.Clamp((int)Math.Ceiling(scale - 0.01), 1, maxSupersample);
         Span<double> acc = stackalloc double[3];
         Span<double> sample = stackalloc double[3];
         for (var y = 0; y < outHeight; y++)
