@@ -17,9 +17,10 @@ public static class SandboxApplication
     /// <param name="builder">The application builder.</param>
     /// <param name="options">Validated options.</param>
     /// <param name="credentials">Credentials to use; null to load or generate them as the options say.</param>
+    /// <param name="timeProvider">The clock (timestamps, signature windows, retry delays); null for the system clock.</param>
     /// <returns>The credentials in use.</returns>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public static SandboxCredentials AddFacePaySandbox(this WebApplicationBuilder builder, SandboxOptions options, SandboxCredentials? credentials = null)
+    public static SandboxCredentials AddFacePaySandbox(this WebApplicationBuilder builder, SandboxOptions options, SandboxCredentials? credentials = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
@@ -34,7 +35,7 @@ public static class SandboxApplication
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton(options);
         services.AddSingleton(credentials);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(timeProvider ?? TimeProvider.System);
         services.AddSingleton(sp => new SandboxKeys(credentials, options.WechatPayKeyMode, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new SandboxFaults(options.RandomSeed));
         services.AddSingleton<SandboxNotificationLog>();

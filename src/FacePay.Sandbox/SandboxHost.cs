@@ -65,13 +65,22 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <param name="credentials">Credentials to reuse (saves RSA key generation across tests); null to load or generate.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running sandbox.</returns>
-    public static async Task<SandboxHost> StartAsync(SandboxOptions? options = null, SandboxCredentials? credentials = null, CancellationToken cancellationToken = default)
+    public static Task<SandboxHost> StartAsync(SandboxOptions? options = null, SandboxCredentials? credentials = null, CancellationToken cancellationToken = default) =>
+        StartAsync(options, credentials, timeProvider: null, cancellationToken);
+
+    /// <summary>Starts a sandbox with a given clock (for example a fake one that drives notification retries).</summary>
+    /// <param name="options">The options; null for defaults.</param>
+    /// <param name="credentials">Credentials to reuse; null to load or generate.</param>
+    /// <param name="timeProvider">The clock; null for the system clock.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running sandbox.</returns>
+    public static async Task<SandboxHost> StartAsync(SandboxOptions? options, SandboxCredentials? credentials, TimeProvider? timeProvider, CancellationToken cancellationToken = default)
     {
         options ??= new SandboxOptions();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
-        builder.AddFacePaySandbox(options, credentials);
+        builder.AddFacePaySandbox(options, credentials, timeProvider);
         var app = builder.Build();
         app.MapFacePaySandbox();
         await app.StartAsync(cancellationToken);

@@ -114,6 +114,19 @@ public sealed class AlipayGatewayTests(CredentialsFixture fixture)
     }
 
     [Fact]
+    public async Task A_request_without_timestamp_is_refused_before_its_signature_is_checked()
+    {
+        await using var sandbox = await fixture.StartAsync();
+        using var client = new AlipayTestClient(sandbox);
+        var form = client.BuildForm("alipay.trade.query", AlipayTestClient.Trade(Ids.New())).Where(p => p.Key != "timestamp");
+
+        var answer = await client.SendAsync(form);
+
+        Assert.Equal("40001", answer.Code);
+        Assert.Equal("isv.missing-timestamp", answer.SubCode);
+    }
+
+    [Fact]
     public async Task Unknown_method_gets_an_unsigned_error_response()
     {
         await using var sandbox = await fixture.StartAsync();

@@ -69,6 +69,8 @@ public sealed class CredentialsAndControlTests(CredentialsFixture fixture)
         await alipay.CallAsync("alipay.trade.pay", AlipayTestClient.Pay(no, 300));
         await alipay.CallAsync("alipay.trade.pay", AlipayTestClient.Pay(no, 300));
         await wechat.PayAsync(Ids.New(), 200);
+        var refused = Ids.New();
+        await alipay.CallAsync("alipay.trade.pay", AlipayTestClient.Pay(refused, 300, authCode: "invalid"));
         using var http = new HttpClient { BaseAddress = sandbox.BaseUrl };
 
         using var json = JsonDocument.Parse(await http.GetStringAsync(new Uri("sandbox/trades", UriKind.Relative)));
@@ -78,6 +80,9 @@ public sealed class CredentialsAndControlTests(CredentialsFixture fixture)
         var alipayTrade = trades.Single(t => t.GetProperty("channel").GetString() == "Alipay");
         Assert.Equal(2, alipayTrade.GetProperty("payCalls").GetInt32());
         Assert.Equal("TRADE_SUCCESS", alipayTrade.GetProperty("channelStatus").GetString());
+        var refusedCount = json.RootElement.GetProperty("payCalls").EnumerateArray().Single(p => p.GetProperty("outTradeNo").GetString() == refused);
+        Assert.Equal(1, refusedCount.GetProperty("count").GetInt32());
+        Assert.False(refusedCount.GetProperty("tradeExists").GetBoolean());
         var totals = json.RootElement.GetProperty("totals").EnumerateArray().ToDictionary(t => t.GetProperty("channel").GetString()!);
         Assert.Equal(300, totals["Alipay"].GetProperty("paidFen").GetInt64());
         Assert.Equal(200, totals["WechatPay"].GetProperty("paidFen").GetInt64());

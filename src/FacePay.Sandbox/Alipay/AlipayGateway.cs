@@ -75,6 +75,18 @@ internal sealed class AlipayGateway(SandboxKeys keys, SandboxTradeStore trades, 
             return;
         }
 
+        if (!p.TryGetValue("timestamp", out var timestamp) || timestamp.Length == 0)
+        {
+            await Unsigned(node, "40001", "Missing Required Arguments", "isv.missing-timestamp", "缺少时间戳参数").WriteAsync(context);
+            return;
+        }
+
+        if (!DateTime.TryParseExact(timestamp, "yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            await Unsigned(node, "40002", "Invalid Arguments", "isv.invalid-timestamp", "非法的时间戳参数").WriteAsync(context);
+            return;
+        }
+
         if (!p.TryGetValue("sign", out var sign) || sign.Length == 0)
         {
             await Unsigned(node, "40001", "Missing Required Arguments", "isv.missing-signature", "缺少签名参数").WriteAsync(context);

@@ -24,6 +24,7 @@ internal static class SandboxControlApi
         group.MapGet("/trades", (SandboxTradeStore trades) => Results.Ok(new
         {
             trades = trades.All(),
+            payCalls = trades.PayCallCounts(),
             totals = new[] { trades.Totals(SandboxChannel.Alipay), trades.Totals(SandboxChannel.WechatPay) },
         }));
         group.MapGet("/trades/{channel}/{outTradeNo}", (SandboxChannel channel, string outTradeNo, SandboxTradeStore trades) =>

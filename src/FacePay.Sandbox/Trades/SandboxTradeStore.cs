@@ -85,6 +85,17 @@ public sealed class SandboxTradeStore
         }
     }
 
+    /// <summary>Pay requests per <c>out_trade_no</c>, including numbers whose pay was refused before a trade existed.</summary>
+    /// <returns>A snapshot.</returns>
+    public IReadOnlyList<SandboxPayCallCount> PayCallCounts()
+    {
+        lock (_gate)
+        {
+            return [.. _payCalls.Select(p => new SandboxPayCallCount(p.Key.Item1, p.Key.Item2, p.Value, _trades.ContainsKey(p.Key)))
+                .OrderBy(p => p.Channel).ThenBy(p => p.OutTradeNo, StringComparer.Ordinal)];
+        }
+    }
+
     /// <summary>Totals per channel.</summary>
     /// <param name="channel">The channel.</param>
     /// <returns>The totals.</returns>
