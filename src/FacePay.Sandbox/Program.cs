@@ -42,6 +42,9 @@ app.MapFacePaySandbox();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FacePay.Sandbox");
+    var credentials = app.Services.GetRequiredService<FacePay.Sandbox.Credentials.SandboxCredentials>();
+    var clientConfiguration = credentials.WriteClientConfiguration(options.CredentialsDirectory, new Uri(app.Urls.First()));
+    logger.LogInformation("Client configuration for silos written to {ClientConfiguration}", clientConfiguration);
     foreach (var address in app.Urls)
     {
         logger.LogInformation("FacePay channel sandbox listening on {BaseUrl} (Alipay gateway {BaseUrl}/alipay/gateway.do, WeChat Pay base {BaseUrl}); credentials in {CredentialsDirectory}", address, address, address, options.CredentialsDirectory);

@@ -1,7 +1,13 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using FacePay.Channels.Abstractions;
+using FacePay.Channels.Alipay;
 using FacePay.Channels.Crypto;
+using FacePay.Channels.WechatPay;
 using FacePay.Sandbox.Credentials;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace FacePay.Sandbox.Tests;
 
@@ -56,6 +62,40 @@ public sealed class CredentialsAndControlTests(CredentialsFixture fixture)
         finally
         {
             Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Client_configuration_file_binds_onto_the_channel_options_a_silo_uses()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "facepay-sandbox-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var sandbox = await fixture.StartAsync();
+            var path = sandbox.Credentials.WriteClientConfiguration(directory, sandbox.BaseUrl);
+            var configuration = new ConfigurationBuilder().AddJsonFile(path).Build();
+
+            var alipayOptions = configuration.GetSection("Channels:Alipay").Get<AlipayOptions>()!;
+            var wechatOptions = new WechatPayOptions();
+            configuration.GetSection("Channels:WechatPay").Bind(wechatOptions);
+            using var http = new HttpClient();
+            using var alipayCredentials = new AlipayCredentials(Options.Create(alipayOptions));
+            using var wechatCredentials = new WechatPayCredentials(Options.Create(wechatOptions), TimeProvider.System);
+            var alipay = new AlipayClient(http, alipayCredentials, Options.Create(alipayOptions), TimeProvider.System, NullLogger<AlipayClient>.Instance);
+            var wechat = new WechatPayClient(http, wechatCredentials, Options.Create(wechatOptions), NullLogger<WechatPayClient>.Instance);
+            var request = new ChannelPayRequest(Ids.New(), 100, "CNY", "Face pay", ChannelPayMethod.PayerCode, PayerCode: "fp1234567890");
+
+            Assert.Equal(sandbox.AlipayGatewayUrl, alipayOptions.GatewayUrl);
+            Assert.Single(wechatOptions.PlatformCertificatesPem);
+            Assert.Equal(ChannelOutcome.Success, (await alipay.PayAsync(request, CancellationToken.None)).Outcome);
+            Assert.Equal(ChannelOutcome.Success, (await wechat.PayAsync(request, CancellationToken.None)).Outcome);
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
         }
     }
 

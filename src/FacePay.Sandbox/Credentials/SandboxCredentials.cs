@@ -18,6 +18,9 @@ public sealed class SandboxCredentials
     /// <summary>The manifest file name inside the credentials folder.</summary>
     public const string ManifestFileName = "credentials.json";
 
+    /// <summary>The client configuration file a running sandbox writes into the credentials folder.</summary>
+    public const string ClientConfigurationFileName = "channels.appsettings.json";
+
     private static readonly JsonSerializerOptions ManifestJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>Alipay <c>app_id</c>.</summary>
@@ -112,6 +115,49 @@ public sealed class SandboxCredentials
         options.PublicKeyId = PublicKeyId;
         options.PublicKeyPem = WechatPayPublicKeyPem;
         options.NotifyUrl = notifyUrl;
+    }
+
+    /// <summary>
+    /// Writes <c>channels.appsettings.json</c>: a configuration file whose <c>Channels:Alipay</c> and
+    /// <c>Channels:WechatPay</c> sections bind straight onto <see cref="AlipayOptions"/> and
+    /// <see cref="WechatPayOptions"/> (merchant-side keys only), pointing at the given sandbox base URL.
+    /// </summary>
+    /// <param name="directory">The folder (usually the credentials folder).</param>
+    /// <param name="baseUrl">The running sandbox's base URL.</param>
+    /// <returns>The file path.</returns>
+    public string WriteClientConfiguration(string directory, Uri baseUrl)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        var root = new Uri(baseUrl.ToString().TrimEnd('/') + "/");
+        var document = new Dictionary<string, object>
+        {
+            ["Channels"] = new Dictionary<string, object>
+            {
+                ["Alipay"] = new Dictionary<string, object>
+                {
+                    ["GatewayUrl"] = new Uri(root, "alipay/gateway.do").ToString(),
+                    ["AppId"] = AlipayAppId,
+                    ["SellerId"] = AlipaySellerId,
+                    ["AppPrivateKeyPem"] = AppPrivateKeyPem,
+                    ["AlipayPublicKeyPem"] = AlipayPublicKeyPem,
+                },
+                ["WechatPay"] = new Dictionary<string, object>
+                {
+                    ["BaseUrl"] = root.ToString(),
+                    ["MchId"] = WechatPayMchId,
+                    ["AppId"] = WechatPayAppId,
+                    ["MerchantPrivateKeyPem"] = MerchantPrivateKeyPem,
+                    ["MerchantCertificateSerial"] = MerchantSerialNo,
+                    ["ApiV3Key"] = ApiV3Key,
+                    ["PlatformCertificatesPem"] = new[] { PlatformCertificatePem },
+                    ["PublicKeyId"] = PublicKeyId,
+                    ["PublicKeyPem"] = WechatPayPublicKeyPem,
+                },
+            },
+        };
+        Write(directory, ClientConfigurationFileName, JsonSerializer.Serialize(document, ManifestJson), secret: true);
+        return Path.Combine(directory, ClientConfigurationFileName);
     }
 
     /// <summary>Generates fresh RSA-2048 keys and identifiers.</summary>
