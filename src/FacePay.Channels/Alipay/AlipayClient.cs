@@ -272,6 +272,12 @@ public sealed partial class AlipayClient : IPaymentChannel
             parameters["notify_url"] = _options.NotifyUrl.ToString();
         }
 
+        if (_credentials.AppCertSn is not null)
+        {
+            parameters["app_cert_sn"] = _credentials.AppCertSn;
+            parameters["alipay_root_cert_sn"] = _credentials.AlipayRootCertSn;
+        }
+
         parameters["sign"] = _credentials.Signer.SignRequest(parameters);
         using var request = new HttpRequestMessage(HttpMethod.Post, _options.GatewayUrl)
         {

@@ -12,11 +12,27 @@ public sealed class AlipayCredentials : IDisposable
     public AlipayCredentials(IOptions<AlipayOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Signer = AlipaySigner.FromPem(options.Value.AppPrivateKeyPem);
-        _alipayKey = AlipaySignatureVerifier.FromPem(options.Value.AlipayPublicKeyPem);
-        ResponseVerifier = new AlipayResponseVerifier(_alipayKey);
+        var o = options.Value;
+        Signer = AlipaySigner.FromPem(o.AppPrivateKeyPem);
+        _alipayKey = AlipaySignatureVerifier.FromPem(o.AlipayPublicKeyPem);
+        var alipayCertSn = o.AlipayPublicKeyPem.Contains("BEGIN CERTIFICATE", StringComparison.Ordinal)
+            ? AlipayCertificateSerial.Compute(o.AlipayPublicKeyPem)
+            : null;
+        if (!string.IsNullOrWhiteSpace(o.AppCertificatePem) && !string.IsNullOrWhiteSpace(o.AlipayRootCertificatePem))
+        {
+            AppCertSn = AlipayCertificateSerial.Compute(o.AppCertificatePem);
+            AlipayRootCertSn = AlipayCertificateSerial.ComputeRoot(o.AlipayRootCertificatePem);
+        }
+
+        ResponseVerifier = new AlipayResponseVerifier(_alipayKey, alipayCertSn);
         NotificationVerifier = new AlipayNotificationVerifier(_alipayKey);
     }
+
+    /// <summary>Certificate mode: <c>app_cert_sn</c> to send, else null.</summary>
+    public string? AppCertSn { get; }
+
+    /// <summary>Certificate mode: <c>alipay_root_cert_sn</c> to send, else null.</summary>
+    public string? AlipayRootCertSn { get; }
 
     /// <summary>Signs requests with the app private key.</summary>
     public AlipaySigner Signer { get; }

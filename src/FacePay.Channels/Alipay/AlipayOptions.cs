@@ -17,9 +17,19 @@ public sealed class AlipayOptions
     [Required]
     public string AppPrivateKeyPem { get; set; } = string.Empty;
 
-    /// <summary>The Alipay public key (PEM or bare base64) that verifies responses and notifications.</summary>
+    /// <summary>
+    /// The Alipay public key (PEM or bare base64) that verifies responses and notifications; in certificate mode the
+    /// Alipay public-key certificate PEM (<c>alipayCertPublicKey_RSA2.crt</c>), whose serial is then checked against
+    /// <c>alipay_cert_sn</c> in responses.
+    /// </summary>
     [Required]
     public string AlipayPublicKeyPem { get; set; } = string.Empty;
+
+    /// <summary>Certificate mode: the app public-key certificate PEM; its serial is sent as <c>app_cert_sn</c>.</summary>
+    public string? AppCertificatePem { get; set; }
+
+    /// <summary>Certificate mode: the Alipay root certificate chain PEM; sent as <c>alipay_root_cert_sn</c>.</summary>
+    public string? AlipayRootCertificatePem { get; set; }
 
     /// <summary>Where Alipay posts asynchronous notifications for payments.</summary>
     public Uri? NotifyUrl { get; set; }

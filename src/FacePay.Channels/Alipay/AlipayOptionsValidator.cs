@@ -34,6 +34,23 @@ public sealed class AlipayOptionsValidator : IValidateOptions<AlipayOptions>
             failures.Add($"Alipay AlipayPublicKeyPem is not a usable RSA public key: {ex.Message}");
         }
 
+        if (string.IsNullOrWhiteSpace(options.AppCertificatePem) != string.IsNullOrWhiteSpace(options.AlipayRootCertificatePem))
+        {
+            failures.Add("Alipay certificate mode needs both AppCertificatePem and AlipayRootCertificatePem.");
+        }
+        else if (!string.IsNullOrWhiteSpace(options.AppCertificatePem))
+        {
+            try
+            {
+                _ = AlipayCertificateSerial.Compute(options.AppCertificatePem);
+                _ = AlipayCertificateSerial.ComputeRoot(options.AlipayRootCertificatePem!);
+            }
+            catch (KeyFormatException ex)
+            {
+                failures.Add($"Alipay certificate mode certificates cannot be read: {ex.Message}");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

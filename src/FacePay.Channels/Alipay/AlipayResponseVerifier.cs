@@ -12,13 +12,20 @@ namespace FacePay.Channels.Alipay;
 public sealed class AlipayResponseVerifier
 {
     private readonly AlipaySignatureVerifier _verifier;
+    private readonly string? _alipayCertSn;
 
     /// <summary>Creates the verifier.</summary>
     /// <param name="alipayPublicKeyVerifier">A verifier holding the Alipay public key (not the app key).</param>
-    public AlipayResponseVerifier(AlipaySignatureVerifier alipayPublicKeyVerifier)
+    /// <param name="alipayCertSn">
+    /// Certificate mode: the serial of the trusted Alipay certificate. A response announcing another
+    /// <c>alipay_cert_sn</c> is rejected as <see cref="VerificationFailure.UnknownSerial"/> (the new certificate must be
+    /// fetched and its chain checked before it is trusted).
+    /// </param>
+    public AlipayResponseVerifier(AlipaySignatureVerifier alipayPublicKeyVerifier, string? alipayCertSn = null)
     {
         ArgumentNullException.ThrowIfNull(alipayPublicKeyVerifier);
         _verifier = alipayPublicKeyVerifier;
+        _alipayCertSn = alipayCertSn;
     }
 
     /// <summary>Verifies a response body to a call of <paramref name="method"/>.</summary>
@@ -59,6 +66,12 @@ public sealed class AlipayResponseVerifier
         if (!TryReadString(body[signRange], out var sign))
         {
             return VerificationResult<AlipayResponse>.Fail(VerificationFailure.MalformedSignature, "'sign' is not a JSON string.");
+        }
+
+        if (_alipayCertSn is not null && spans.TryGetValue("alipay_cert_sn", out var snRange)
+            && (!TryReadString(body[snRange], out var certSn) || !string.Equals(certSn, _alipayCertSn, StringComparison.OrdinalIgnoreCase)))
+        {
+            return VerificationResult<AlipayResponse>.Fail(VerificationFailure.UnknownSerial, "The response was signed under another alipay_cert_sn.");
         }
 
         var failure = _verifier.Verify(node, sign);

@@ -1,0 +1,17 @@
+namespace FacePay.Channels.Tests.Vectors;
+
+/// <summary>
+/// Certificate-mode data from go-pay/gopay <c>alipay/cert/</c>. <c>TestGetCertSN</c> in <c>alipay/sign_test.go</c>
+/// publishes the serial of <c>appCertPublicKey.crt</c>. The serial of the (newer) <c>alipayCertPublicKey_RSA2.crt</c>
+/// was computed independently with the openssl CLI (<c>-nameopt RFC2253</c> issuer + decimal serial, MD5).
+/// </summary>
+internal static class GopayAlipayCertVectors
+{
+    public const string AppCertificate = "-----BEGIN CERTIFICATE-----\nMIIDoTCCAomgAwIBAgIQIBkJA0rzhzIh1udaP7WMgDANBgkqhkiG9w0BAQsFADCBgjELMAkGA1UE\nBhMCQ04xFjAUBgNVBAoMDUFudCBGaW5hbmNpYWwxIDAeBgNVBAsMF0NlcnRpZmljYXRpb24gQXV0\naG9yaXR5MTkwNwYDVQQDDDBBbnQgRmluYW5jaWFsIENlcnRpZmljYXRpb24gQXV0aG9yaXR5IENs\nYXNzIDIgUjEwHhcNMTkwOTAzMDY0ODQ2WhcNMjEwOTAyMDY0ODQ2WjCBgTELMAkGA1UEBhMCQ04x\nNTAzBgNVBAoMLOmykemxvCjkuIrmtbcp5L+h5oGv56eR5oqA5Y+R5bGV5pyJ6ZmQ5YWs5Y+4MQ8w\nDQYDVQQLDAZBbGlwYXkxKjAoBgNVBAMMITIwODg0MjE2NTg1MzIwMjgtMjAxOTA5MDM2Njg3NDEw\nMzCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAIgueEgGE8XKtz49u4Tr9piYKZyQqxyP\nmoklKkYbZdkHLuiSb7CunNcpp744VEbVOiACK18bhIJPZmt5GnB0ur8NC/wCEpuRhDyLz56U2aNu\nsnfN/p9RyjNnY28utLvUj9+ahiMgPLXXsf/4Eki7RkFs4Bsd/QQu0dEi21Enf3nYyHdBOQKcqzsF\nTqEoghEviUekQgHYCapU37G4CMPCrRW+CGM43fIjHoj2MdrEm4Djw8iXIheCTyQuqFPCXKv5d7Ah\nwbmHejZEvf8yspkTbTjI8YxUDd52Jtqp15MKPhdzWHhCWHgjOYNH2wh2qTCZQNJcLtixi21bH7Rm\ng9SuVD8CAwEAAaMSMBAwDgYDVR0PAQH/BAQDAgP4MA0GCSqGSIb3DQEBCwUAA4IBAQBVHumICWjh\nwQ2IsNUGSsR0tSFk9lzhUVogmNodkQ4m48tJ77cez+zE5C7yefkRylctx3WGYRHD9VPG6vbbrvk8\naqfCTVcljicMP9Bloe18S1w68wiuUykKAsGdpauWf9cVzmiw+C0/DjaeCV+sKwL542UfBERBKNzA\nDnhOoZiykEt1EwHNDJrcj9HWUBtT53ihNPGUuPA51AUWpUjJBsGEAAs4s9q836t1HTFoRHhUT71h\n+0PJhFRKDQ3A8Uqa4z/KK8ZDAl+SapiUAzln/feyza6rFvF5LVbWIDh165syZ9haxa6JH+rtjHw+\nzYqArUAVy47wyV9/DRnYC6hcWFco\n-----END CERTIFICATE-----";
+
+    public const string AppCertificateSn = "4498aaa8ab0c8986c15c41b36186db7d";
+
+    public const string AlipayCertificate = "-----BEGIN CERTIFICATE-----\nMIIDszCCApugAwIBAgIQICEGEs5toISjThCzk4QcbzANBgkqhkiG9w0BAQsFADCBkTELMAkGA1UE\nBhMCQ04xGzAZBgNVBAoMEkFudCBGaW5hbmNpYWwgdGVzdDElMCMGA1UECwwcQ2VydGlmaWNhdGlv\nbiBBdXRob3JpdHkgdGVzdDE+MDwGA1UEAww1QW50IEZpbmFuY2lhbCBDZXJ0aWZpY2F0aW9uIEF1\ndGhvcml0eSBDbGFzcyAyIFIxIHRlc3QwHhcNMjEwNjEyMDkwNjIwWhcNMjQwNjEwMDkwNjIwWjCB\nhDELMAkGA1UEBhMCQ04xHzAdBgNVBAoMFndoeGh4azI3OTdAc2FuZGJveC5jb20xDzANBgNVBAsM\nBkFsaXBheTFDMEEGA1UEAww65pSv5LuY5a6dKOS4reWbvSnnvZHnu5zmioDmnK/mnInpmZDlhazl\nj7gtMjA4ODYyMTk1NTk2ODg5ODCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAKXjSPJi\nS8SHSbjq99Q++KGJ5UImEHTYHStD0wPRkLrLD+XNwU3z+O9b3R1KOLukqTTJIjoMiiFjzlNI1Yj9\n4+WysoS+Kl52WKp2SPOd8zPW1oq3qgeMqka5brHogbhkGbSbzgW+KsDPnP0+z9QKUSt7mxXl5kMq\neA1V23W2e94/99ITXuho5oHeyytxOXbe+FMqI0xA7raQ92JBd0BWMTyNY2YbZGHbeTNtkz+IQ/bP\nzphCRJ0XIChiYWXHruTZvXA+Q8eRtaJme/94xkDYCIJbgAAoXgfa6kpRqXs4KYxxH0g+ol7wiZ9x\nHXfzmAla97tPylMniBJ4UMlHu6nLQxsCAwEAAaMSMBAwDgYDVR0PAQH/BAQDAgTwMA0GCSqGSIb3\nDQEBCwUAA4IBAQA1Ixqig4lSOB1NKV0Av4zhQGOzi1hV+Lyj+7EO3S8l3l8rIcAbwoAAo9pgM7qN\n5/Soudso+KkaG2v4n0jVJp/fDeFkRkQ3RHV/D52X2Ev+7bAn22OOUukNk24yhhaNk1Fx3clipgyQ\nJCP9OfTF/tmHdAunqgVEv97NDbZ+bnD/8NiRVvN/M9ge/nnKv+VvwAmm0aFmLle1YUtbe+Iu9lKL\nI6KMVtXmuLs0sG08js202fuWCribWY0vg7LUmIwczgeZjr3oX8E/SNtsAj4Z+zUYZ4MP3sgYRCRC\nT/gvZ1y0v9+Q58MeZC5MZfDPAzyxYwAGOvBF11jKeXG3nW4WyGCT\n-----END CERTIFICATE-----";
+
+    public const string AlipayCertificateSn = "a46607ef80b0a8cb6389feac4d57c004";
+}
