@@ -10,7 +10,7 @@ namespace FacePay.Face;
 /// detect → gates (one dominant face, inside the frame, large enough) → 68 landmarks → liveness gate → 5-point
 /// similarity alignment → 512-d embedding. Thread-safe; register as a singleton. Never stores or logs the image.
 /// </summary>
-public sealed class FaceAnalyzer
+public sealed class FaceAnalyzer : IFaceAnalyzer
 {
     private readonly FaceModelOptions options;
     private readonly FaceDetector detector;
@@ -30,9 +30,7 @@ public sealed class FaceAnalyzer
         embedder = new FaceEmbedder(models.Feature);
     }
 
-    /// <summary>Analyses an encoded JPEG, PNG or WebP image.</summary>
-    /// <param name="image">The encoded bytes; the format is judged from the content.</param>
-    /// <param name="cancellationToken">Checked between stages.</param>
+    /// <inheritdoc />
     public FaceAnalysis Analyze(ReadOnlyMemory<byte> image, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();

@@ -11,7 +11,7 @@ public static class FaceVerificationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="FaceModelOptions"/> (section <c>Face</c>), <see cref="FaceModels"/>,
-    /// <see cref="FaceAnalyzer"/> and <see cref="FaceMatcher"/> as singletons, and — when a
+    /// <see cref="FaceAnalyzer"/> (also as <see cref="IFaceAnalyzer"/>) and <see cref="FaceMatcher"/> as singletons, and — when a
     /// <c>Face:Templates</c> section is present — <see cref="ITemplateKeyProvider"/> and
     /// <see cref="FaceTemplateProtector"/>. Options are validated at start; the models are loaded (and their
     /// checksums verified) on first use of <see cref="FaceModels"/>.
@@ -29,6 +29,7 @@ public static class FaceVerificationServiceCollectionExtensions
             return FaceModels.Load(options.ModelDirectory, options.IntraOpThreads);
         });
         services.TryAddSingleton<FaceAnalyzer>();
+        services.TryAddSingleton<IFaceAnalyzer>(sp => sp.GetRequiredService<FaceAnalyzer>());
         services.TryAddSingleton<FaceMatcher>();
 
         var templates = configuration.GetSection(TemplateProtectionOptions.SectionName);

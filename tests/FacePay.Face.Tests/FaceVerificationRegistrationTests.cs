@@ -26,6 +26,7 @@ public sealed class FaceVerificationRegistrationTests
         await host.StopAsync();
 
         Assert.Same(analyzer, host.Services.GetRequiredService<FaceAnalyzer>());
+        Assert.Same(analyzer, host.Services.GetRequiredService<IFaceAnalyzer>());
         Assert.NotNull(protector);
         var e = FaceEmbedding.FromValues(Enumerable.Repeat(1f, FaceEmbedding.Dimensions).ToArray());
         Assert.Equal(0.4, matcher.Compare(e, e).Threshold);
