@@ -49,12 +49,20 @@ BEGIN
                 p_grain_id_hash, p_grain_type_hash, p_payload, 1)
         ON CONFLICT ON CONSTRAINT orleans_storage_key DO NOTHING
         RETURNING version INTO new_version;
+    ELSIF p_grain_id_extension IS NULL THEN
+        UPDATE orleans_storage
+           SET payload = p_payload, version = version + 1, modified_at = now()
+         WHERE service_id = p_service_id AND grain_type = p_grain_type
+           AND grain_id_n0 = p_grain_id_n0 AND grain_id_n1 = p_grain_id_n1
+           AND grain_id_extension IS NULL
+           AND version = p_expected_version
+        RETURNING version INTO new_version;
     ELSE
         UPDATE orleans_storage
            SET payload = p_payload, version = version + 1, modified_at = now()
          WHERE service_id = p_service_id AND grain_type = p_grain_type
            AND grain_id_n0 = p_grain_id_n0 AND grain_id_n1 = p_grain_id_n1
-           AND grain_id_extension IS NOT DISTINCT FROM p_grain_id_extension
+           AND grain_id_extension = p_grain_id_extension
            AND version = p_expected_version
         RETURNING version INTO new_version;
     END IF;
@@ -74,20 +82,33 @@ $fn$
 DECLARE
     new_version integer;
 BEGIN
-    IF p_delete THEN
+    -- The NULL and non-NULL extension cases are separate statements so that each is an index lookup
+    -- ("IS NOT DISTINCT FROM" cannot use an index, and string-keyed grains all share n0 = n1 = 0).
+    IF p_delete AND p_grain_id_extension IS NULL THEN
         DELETE FROM orleans_storage
          WHERE service_id = p_service_id AND grain_type = p_grain_type
            AND grain_id_n0 = p_grain_id_n0 AND grain_id_n1 = p_grain_id_n1
-           AND grain_id_extension IS NOT DISTINCT FROM p_grain_id_extension
-           AND version = p_expected_version
+           AND grain_id_extension IS NULL AND version = p_expected_version
         RETURNING version + 1 INTO new_version;
+    ELSIF p_delete THEN
+        DELETE FROM orleans_storage
+         WHERE service_id = p_service_id AND grain_type = p_grain_type
+           AND grain_id_n0 = p_grain_id_n0 AND grain_id_n1 = p_grain_id_n1
+           AND grain_id_extension = p_grain_id_extension AND version = p_expected_version
+        RETURNING version + 1 INTO new_version;
+    ELSIF p_grain_id_extension IS NULL THEN
+        UPDATE orleans_storage
+           SET payload = NULL, version = version + 1, modified_at = now()
+         WHERE service_id = p_service_id AND grain_type = p_grain_type
+           AND grain_id_n0 = p_grain_id_n0 AND grain_id_n1 = p_grain_id_n1
+           AND grain_id_extension IS NULL AND version = p_expected_version
+        RETURNING version INTO new_version;
     ELSE
         UPDATE orleans_storage
            SET payload = NULL, version = version + 1, modified_at = now()
          WHERE service_id = p_service_id AND grain_type = p_grain_type
            AND grain_id_n0 = p_grain_id_n0 AND grain_id_n1 = p_grain_id_n1
-           AND grain_id_extension IS NOT DISTINCT FROM p_grain_id_extension
-           AND version = p_expected_version
+           AND grain_id_extension = p_grain_id_extension AND version = p_expected_version
         RETURNING version INTO new_version;
     END IF;
     RETURN new_version;
@@ -95,12 +116,19 @@ END
 $fn$;
 
 INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
+-- Two branches, at most one of which can match, so that both the NULL and the non-NULL extension are index lookups.
 ('ReadFromStorageKey', $q$
     SELECT payload AS "PayloadBinary", version AS "Version"
       FROM orleans_storage
      WHERE service_id = @ServiceId AND grain_type = @GrainTypeString
        AND grain_id_n0 = @GrainIdN0 AND grain_id_n1 = @GrainIdN1
-       AND grain_id_extension IS NOT DISTINCT FROM @GrainIdExtensionString::text;
+       AND grain_id_extension = @GrainIdExtensionString::text
+    UNION ALL
+    SELECT payload, version
+      FROM orleans_storage
+     WHERE service_id = @ServiceId AND grain_type = @GrainTypeString
+       AND grain_id_n0 = @GrainIdN0 AND grain_id_n1 = @GrainIdN1
+       AND grain_id_extension IS NULL AND @GrainIdExtensionString::text IS NULL;
 $q$),
 ('WriteToStorageKey', $q$
     SELECT orleans_storage_write(@ServiceId, @GrainTypeString, @GrainIdN0, @GrainIdN1,
