@@ -112,12 +112,8 @@ public sealed partial class AlipayClient : IPaymentChannel
             call = call with { Outcome = ChannelOutcome.Retryable };
         }
 
-        var status = JsonFields.String(call.Node, "action") switch
-        {
-            "refund" => ChannelTradeStatus.Refunded,
-            "close" => ChannelTradeStatus.Closed,
-            _ => ChannelTradeStatus.Closed,
-        };
+        // action=refund: the trade had been paid and was refunded; close (or no action): it was closed unpaid.
+        var status = JsonFields.String(call.Node, "action") == "refund" ? ChannelTradeStatus.Refunded : ChannelTradeStatus.Closed;
         return ToTradeResult(call, outTradeNo, status);
     }
 
