@@ -1,19 +1,49 @@
 using FacePay.Contracts;
 using FacePay.Contracts.Orders;
 using FacePay.Domain;
+using FacePay.Domain.Events;
+using FacePay.Grains.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FacePay.Grains.Orders;
 
 /// <summary>
-/// The single writer of one order. Each method loads the state, asks the domain <see cref="Order"/> to decide,
-/// persists an accepted change before answering, and answers refusals without touching state.
+/// The single writer of one order: load, let the domain <see cref="Order"/> decide, persist, then act on the
+/// decision (call the channel, publish events). Every accepted change is written before anything irreversible
+/// is acknowledged; a charge whose outcome is unknown is resolved by querying the channel — by a timer while the
+/// grain is active and by a durable reminder otherwise — and cancelled at the channel if it never completes.
 /// </summary>
-/// <param name="state">The order's persistent state in PostgreSQL.</param>
-/// <param name="time">The clock; injected so tests control it.</param>
-public sealed class OrderGrain(
+public sealed partial class OrderGrain(
     [PersistentState("order", ProviderNames.GrainStorage)] IPersistentState<OrderGrainState> state,
-    TimeProvider time) : Grain, IOrderGrain
+    TimeProvider time,
+    IOptions<OrderProcessingOptions> options,
+    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
+    private const string RecoveryReminder = "recover";
+    private const string ExpiryReminder = "expire";
+
+    private readonly OrderProcessingOptions _options = options.Value;
+    private IGrainTimer? _pollTimer;
+
+    private Order? Current => state.State.Order;
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Events written but perhaps not published before the last deactivation or crash go out again now.
+        if (state.State.Outbox.Count > 0)
+        {
+            await PublishOutboxAsync();
+            await state.WriteStateAsync(cancellationToken);
+        }
+
+        if (NeedsChannelFollowUp(Current))
+        {
+            StartPolling();
+        }
+    }
+
     /// <inheritdoc />
     public async Task<OrderResult> CreateAsync(OrderCreationRequest request)
     {
@@ -23,13 +53,14 @@ public sealed class OrderGrain(
             return OrderResult.Refused(OrderError.InvalidRequest, "The request's order key does not match the grain it was sent to.");
         }
 
-        var decision = OrderCreation.Decide(state.State.Order, request, time.GetUtcNow(), ChangeSource.Api);
+        var now = time.GetUtcNow();
+        var decision = OrderCreation.Decide(Current, request, now, ChangeSource.Api);
         switch (decision.Outcome)
         {
             case DecisionOutcome.Applied:
-                state.State.Order = decision.Order;
-                await state.WriteStateAsync();
-                return OrderResult.Ok(OrderView.From(decision.Order!));
+                await CommitAsync(decision.Order!, decision.Events);
+                await this.RegisterOrUpdateReminder(ExpiryReminder, Later(decision.Order!.ExpiresAt - now), _options.RecoveryPeriod);
+                return OrderResult.Ok(OrderView.From(decision.Order));
             case DecisionOutcome.Duplicate:
                 return OrderResult.AlreadyApplied(OrderView.From(decision.Order!));
             default:
@@ -38,36 +69,402 @@ public sealed class OrderGrain(
     }
 
     /// <inheritdoc />
-    public Task<OrderView?> GetAsync() =>
-        Task.FromResult(state.State.Order is { } order ? OrderView.From(order) : null);
+    public Task<OrderView?> GetAsync() => Task.FromResult(Current is { } order ? OrderView.From(order) : null);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OrderHistoryEntry>> GetHistoryAsync() =>
+        Task.FromResult<IReadOnlyList<OrderHistoryEntry>>(Current?.History ?? []);
 
     /// <inheritdoc />
     public async Task<OrderResult> CloseAsync()
     {
-        if (state.State.Order is not { } order)
+        if (Current is not { } order)
         {
             return NotFound();
         }
 
         var decision = order.Close(CloseReason.MerchantRequest, time.GetUtcNow(), ChangeSource.Api);
-        return await ApplyAsync(decision);
+        await ApplyAsync(decision);
+        await SettleRemindersAsync();
+        return ToResult(decision);
     }
 
-    private async Task<OrderResult> ApplyAsync(OrderDecision decision)
+    /// <inheritdoc />
+    public async Task<OrderResult> StartVerificationAsync(string sessionId)
     {
-        switch (decision.Outcome)
+        if (Current is not { } order)
         {
-            case DecisionOutcome.Applied:
-                state.State.Order = decision.Order;
-                await state.WriteStateAsync();
-                return OrderResult.Ok(OrderView.From(decision.Order));
-            case DecisionOutcome.Refused:
-                return OrderResult.Refused(decision.Error, decision.Message, OrderView.From(decision.Order));
-            default:
-                return OrderResult.AlreadyApplied(OrderView.From(decision.Order));
+            return NotFound();
+        }
+
+        var decision = order.StartVerification(sessionId, time.GetUtcNow(), ChangeSource.Api);
+        await ApplyAsync(decision);
+        return ToResult(decision);
+    }
+
+    /// <inheritdoc />
+    public async Task<OrderResult> ApplyVerificationAsync(VerificationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (Current is not { } order)
+        {
+            return NotFound();
+        }
+
+        var decision = order.ApplyVerification(result, time.GetUtcNow(), ChangeSource.Api);
+        await ApplyAsync(decision);
+        await SettleRemindersAsync();
+        return ToResult(decision);
+    }
+
+    /// <inheritdoc />
+    public async Task<OrderResult> PayAsync(PayOrder command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (Current is not { } order)
+        {
+            return NotFound();
+        }
+
+        var decision = order.BeginPayment(command.Authorization, time.GetUtcNow(), ChangeSource.Api);
+        if (!decision.IsApplied)
+        {
+            return ToResult(decision);
+        }
+
+        // The attempt is on disk before the channel hears of it: a crash from here on is recovered by query.
+        await CommitAsync(decision.Order, decision.Events);
+        var attempt = decision.Attempt!;
+        var result = await CallChannelAsync(
+            gateway => gateway.PayAsync(new GatewayPayRequest(
+                attempt.ChannelOutTradeNo, order.Amount, order.Description, command.Authorization, command.PayerCode, command.AgreementNo, command.DeviceId)),
+            attempt.ChannelOutTradeNo);
+
+        // Retryable answers have already been retried by the channel pipeline; what is left is not known for sure.
+        var outcome = result.Outcome == ChannelPaymentOutcome.Retryable ? ChannelPaymentOutcome.Unknown : result.Outcome;
+        var applied = await ApplyPaymentAsync((result with { Outcome = outcome }).ToPaymentResult(ChangeSource.ChannelResponse));
+        return ToResult(applied);
+    }
+
+    /// <inheritdoc />
+    public async Task<OrderResult> RefundAsync(RefundOrder command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (Current is not { } order)
+        {
+            return NotFound();
+        }
+
+        var decision = order.RequestRefund(command.OutRefundNo, command.Amount, command.Reason, time.GetUtcNow(), ChangeSource.Api);
+        if (!decision.IsApplied)
+        {
+            return ToResult(decision);
+        }
+
+        await CommitAsync(decision.Order, decision.Events);
+        var refund = decision.Refund!;
+        var paid = decision.Order.SucceededAttempt!;
+        Domain.ChannelRefundResult? result = null;
+        try
+        {
+            result = await Gateway(decision.Order).RefundAsync(paid.ChannelOutTradeNo, refund, decision.Order.Amount);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogChannelCallFailed(ex, this.GetPrimaryKeyString(), refund.ChannelOutRefundNo);
+        }
+
+        if (result is not null)
+        {
+            var settled = Current!.ApplyRefundResult(result, time.GetUtcNow());
+            await ApplyAsync(settled);
+            await EnsurePollingAsync();
+            return ToResult(settled);
+        }
+
+        // Processing or unknown: the refund stays pending and is settled by query or notification.
+        await EnsurePollingAsync();
+        return ToResult(decision with { Order = Current! });
+    }
+
+    /// <inheritdoc />
+    public async Task<NotificationDisposition> ApplyPaymentNotificationAsync(ChannelPaymentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (Current is null)
+        {
+            return new NotificationDisposition(false, "unknown order");
+        }
+
+        var decision = await ApplyPaymentAsync(result with { Source = ChangeSource.ChannelNotification });
+        return ToDisposition(decision);
+    }
+
+    /// <inheritdoc />
+    public async Task<NotificationDisposition> ApplyRefundNotificationAsync(Domain.ChannelRefundResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (Current is not { } order)
+        {
+            return new NotificationDisposition(false, "unknown order");
+        }
+
+        var decision = order.ApplyRefundResult(result with { Source = ChangeSource.ChannelNotification }, time.GetUtcNow());
+        await ApplyAsync(decision);
+        await EnsurePollingAsync();
+        return ToDisposition(decision);
+    }
+
+    /// <inheritdoc />
+    public async Task<OrderResult> ReconcileWithChannelAsync()
+    {
+        if (Current is null)
+        {
+            return NotFound();
+        }
+
+        await PollChannelAsync(cancelWhenStale: false);
+        return OrderResult.Ok(OrderView.From(Current!));
+    }
+
+    /// <inheritdoc />
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        switch (reminderName)
+        {
+            case RecoveryReminder:
+                await PollChannelAsync(cancelWhenStale: true);
+                break;
+            case ExpiryReminder:
+                await ExpireIfDueAsync();
+                break;
         }
     }
 
+    private IChannelGatewayWorker Gateway(Order order) => GrainFactory.GetGrain<IChannelGatewayWorker>((long)order.Channel);
+
+    // Calls the channel; an exception (timeout after send, broken connection) is an unknown outcome, not a failure.
+    private async Task<GatewayTradeResult> CallChannelAsync(Func<IChannelGatewayWorker, Task<GatewayTradeResult>> call, string channelOutTradeNo)
+    {
+        try
+        {
+            return await call(Gateway(Current!));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogChannelCallFailed(ex, this.GetPrimaryKeyString(), channelOutTradeNo);
+            return new GatewayTradeResult(ChannelPaymentOutcome.Unknown, GatewayTradeStatus.Unknown, channelOutTradeNo, ErrorCode: "CALL_FAILED");
+        }
+    }
+
+    private async Task<OrderDecision> ApplyPaymentAsync(ChannelPaymentResult result)
+    {
+        var decision = Current!.ApplyChannelResult(result, time.GetUtcNow());
+        await ApplyAsync(decision);
+
+        switch (decision.Action)
+        {
+            case ChannelAction.AlertAmountMismatch:
+                LogAmountMismatch(this.GetPrimaryKeyString(), result.Source, result.Amount?.ToString() ?? "none", Current!.Amount.ToString());
+                break;
+            case ChannelAction.ReverseUnexpectedCharge when decision.Attempt is { } unexpected:
+                // Money taken for an attempt we no longer want goes back to the payer.
+                LogReversingUnexpectedCharge(this.GetPrimaryKeyString(), unexpected.ChannelOutTradeNo);
+                await CallChannelAsync(gateway => gateway.CancelAsync(unexpected.ChannelOutTradeNo), unexpected.ChannelOutTradeNo);
+                break;
+        }
+
+        await SettleRemindersAsync();
+        await EnsurePollingAsync();
+        return decision;
+    }
+
+    // One round of asking the channel about whatever is unsettled: an unknown charge and pending refunds.
+    private async Task PollChannelAsync(bool cancelWhenStale)
+    {
+        if (Current is not { } order)
+        {
+            return;
+        }
+
+        if (order.CurrentAttempt is { Status: PaymentAttemptStatus.Unknown or PaymentAttemptStatus.Pending } attempt && order.State == OrderState.Paying)
+        {
+            var query = await CallChannelAsync(gateway => gateway.QueryAsync(attempt.ChannelOutTradeNo), attempt.ChannelOutTradeNo);
+            switch (query.Status)
+            {
+                case GatewayTradeStatus.Paid:
+                    await ApplyPaymentAsync(new ChannelPaymentResult(
+                        attempt.ChannelOutTradeNo, ChannelPaymentOutcome.Success, ChangeSource.ChannelQuery, query.Amount, query.ChannelTradeNo));
+                    break;
+                case GatewayTradeStatus.Closed:
+                    await ApplyPaymentAsync(new ChannelPaymentResult(
+                        attempt.ChannelOutTradeNo, ChannelPaymentOutcome.DefiniteFailure, ChangeSource.ChannelQuery, ErrorCode: query.ErrorCode ?? "TRADE_CLOSED"));
+                    break;
+                default:
+                    if (cancelWhenStale && time.GetUtcNow() - attempt.StartedAt >= _options.QueryWindow)
+                    {
+                        await CancelStaleAttemptAsync(attempt);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var refund in Current!.Refunds.Where(r => r.Status == RefundStatus.Pending).ToList())
+        {
+            try
+            {
+                var paid = Current!.SucceededAttempt!;
+                if (await Gateway(Current!).QueryRefundAsync(paid.ChannelOutTradeNo, refund) is { } settled)
+                {
+                    await ApplyAsync(Current!.ApplyRefundResult(settled, time.GetUtcNow()));
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogChannelCallFailed(ex, this.GetPrimaryKeyString(), refund.ChannelOutRefundNo);
+            }
+        }
+
+        await EnsurePollingAsync();
+    }
+
+    // The channel never confirmed the charge within the window: cancel it there (closes or reverses), then record the failure.
+    private async Task CancelStaleAttemptAsync(PaymentAttempt attempt)
+    {
+        var cancel = await CallChannelAsync(gateway => gateway.CancelAsync(attempt.ChannelOutTradeNo), attempt.ChannelOutTradeNo);
+        if (cancel.Outcome == ChannelPaymentOutcome.Success || cancel.Status is GatewayTradeStatus.Closed or GatewayTradeStatus.NotFound)
+        {
+            await ApplyPaymentAsync(new ChannelPaymentResult(
+                attempt.ChannelOutTradeNo, ChannelPaymentOutcome.DefiniteFailure, ChangeSource.ChannelQuery, ErrorCode: "CANCELLED_UNCONFIRMED"));
+        }
+    }
+
+    private async Task ExpireIfDueAsync()
+    {
+        if (Current is not { } order || order.State is OrderState.Closed || order.IsPaid)
+        {
+            await SettleRemindersAsync();
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (!order.IsExpiredAt(now) || order.State == OrderState.Paying)
+        {
+            // A charge in flight is settled first (by query or cancel); the next tick closes the order.
+            return;
+        }
+
+        await ApplyAsync(order.Expire(now, ChangeSource.Reminder));
+        await SettleRemindersAsync();
+    }
+
+    private async Task ApplyAsync(OrderDecision decision)
+    {
+        if (decision.IsApplied)
+        {
+            await CommitAsync(decision.Order, decision.Events);
+        }
+    }
+
+    // Persist first, publish second: subscribers never hear of a change that could still be lost.
+    private async Task CommitAsync(Order order, IEnumerable<PaymentEvent> events)
+    {
+        state.State.Order = order;
+        state.State.Outbox.AddRange(events);
+        await state.WriteStateAsync();
+        await PublishOutboxAsync();
+    }
+
+    private async Task PublishOutboxAsync()
+    {
+        if (state.State.Outbox.Count == 0)
+        {
+            return;
+        }
+
+        var key = OrderKey.Parse(this.GetPrimaryKeyString());
+        var stream = this.GetStreamProvider(ProviderNames.PaymentStream)
+            .GetStream<PaymentEvent>(StreamId.Create(ProviderNames.PaymentStreamNamespace, key.MerchantId));
+        try
+        {
+            foreach (var paymentEvent in state.State.Outbox)
+            {
+                await stream.OnNextAsync(paymentEvent);
+            }
+
+            // Cleared in memory; the next write persists it. A crash before then republishes, which subscribers dedupe.
+            state.State.Outbox.Clear();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPublishFailed(ex, this.GetPrimaryKeyString(), state.State.Outbox.Count);
+        }
+    }
+
+    private static bool NeedsChannelFollowUp(Order? order) =>
+        order is not null && (order.NeedsQuery
+            || (order.State == OrderState.Paying && order.CurrentAttempt?.Status == PaymentAttemptStatus.Pending)
+            || order.Refunds.Any(r => r.Status == RefundStatus.Pending));
+
+    // While something is unsettled: a fast timer (while active) and a durable reminder (survives restarts).
+    private async Task EnsurePollingAsync()
+    {
+        if (NeedsChannelFollowUp(Current))
+        {
+            StartPolling();
+            await this.RegisterOrUpdateReminder(RecoveryReminder, _options.RecoveryPeriod, _options.RecoveryPeriod);
+        }
+        else
+        {
+            _pollTimer?.Dispose();
+            _pollTimer = null;
+            if (await this.GetReminder(RecoveryReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+    }
+
+    private void StartPolling() =>
+        _pollTimer ??= this.RegisterGrainTimer(_ => PollChannelAsync(cancelWhenStale: true), _options.QueryInterval, _options.QueryInterval);
+
+    // A finished order needs no expiry reminder.
+    private async Task SettleRemindersAsync()
+    {
+        if (Current is { } order && (order.IsPaid || order.State == OrderState.Closed) && await this.GetReminder(ExpiryReminder) is { } expiry)
+        {
+            await this.UnregisterReminder(expiry);
+        }
+    }
+
+    private static TimeSpan Later(TimeSpan due) => due > TimeSpan.FromSeconds(1) ? due : TimeSpan.FromSeconds(1);
+
     private OrderResult NotFound() =>
         OrderResult.Refused(OrderError.NotFound, $"No order exists under '{this.GetPrimaryKeyString()}'.");
+
+    private static OrderResult ToResult(OrderDecision decision) => decision.Outcome switch
+    {
+        DecisionOutcome.Applied => OrderResult.Ok(OrderView.From(decision.Order)),
+        DecisionOutcome.Refused => OrderResult.Refused(decision.Error, decision.Message, OrderView.From(decision.Order)),
+        _ => OrderResult.AlreadyApplied(OrderView.From(decision.Order)),
+    };
+
+    // Applied, duplicate or ignored notifications are acknowledged: their effect (or the absence of one) is on disk.
+    private static NotificationDisposition ToDisposition(OrderDecision decision) =>
+        decision.IsRefused && decision.Error != OrderError.UnexpectedCharge
+            ? new NotificationDisposition(false, $"{decision.Error}: {decision.Message}")
+            : NotificationDisposition.Acknowledged;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel call for order {OrderKey} ({ChannelNo}) failed; the outcome is treated as unknown.")]
+    private partial void LogChannelCallFailed(Exception exception, string orderKey, string channelNo);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "ALERT amount mismatch on order {OrderKey}: {Source} reports {Reported}, the order is {Expected}. Not applied.")]
+    private partial void LogAmountMismatch(string orderKey, ChangeSource source, string reported, string expected);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Order {OrderKey}: reversing an unexpected charge on {ChannelNo}.")]
+    private partial void LogReversingUnexpectedCharge(string orderKey, string channelNo);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderKey}: publishing {Count} event(s) failed; they stay in the outbox.")]
+    private partial void LogPublishFailed(Exception exception, string orderKey, int count);
 }

@@ -5,7 +5,8 @@ namespace FacePay.Contracts.Orders;
 
 /// <summary>
 /// One order, keyed <c>{merchantId}/{outTradeNo}</c> (see <see cref="OrderKey"/>). The grain is the single
-/// writer of its order: its turns are serialised, so a duplicate call sees what the first one wrote.
+/// writer of its order: its turns are serialised, so a duplicate call sees what the first one wrote, and a
+/// charge in flight is never started twice.
 /// </summary>
 [Alias("FacePay.IOrderGrain")]
 public interface IOrderGrain : IGrainWithStringKey
@@ -21,7 +22,45 @@ public interface IOrderGrain : IGrainWithStringKey
     [ReadOnly, Alias("Get")]
     Task<OrderView?> GetAsync();
 
+    /// <summary>The order's history: every accepted change, when, and from which source.</summary>
+    [ReadOnly, Alias("GetHistory")]
+    Task<IReadOnlyList<OrderHistoryEntry>> GetHistoryAsync();
+
     /// <summary>Closes an unpaid order; closing a closed order changes nothing.</summary>
     [Alias("Close")]
     Task<OrderResult> CloseAsync();
+
+    /// <summary>Binds a face verification session to the order (Created → Verifying).</summary>
+    [Alias("StartVerification")]
+    Task<OrderResult> StartVerificationAsync(string sessionId);
+
+    /// <summary>
+    /// Records a session's outcome: success binds the verification token to (order, member, amount) and makes the
+    /// order ReadyToPay; too many failures close it.
+    /// </summary>
+    [Alias("ApplyVerification")]
+    Task<OrderResult> ApplyVerificationAsync(VerificationResult result);
+
+    /// <summary>
+    /// Charges the order through its channel. The attempt is persisted before the channel is called; an unknown
+    /// outcome leaves the order <see cref="OrderState.Paying"/> and is resolved by querying the channel.
+    /// </summary>
+    [Alias("Pay")]
+    Task<OrderResult> PayAsync(PayOrder command);
+
+    /// <summary>Refunds part or all of a paid order.</summary>
+    [Alias("Refund")]
+    Task<OrderResult> RefundAsync(RefundOrder command);
+
+    /// <summary>Applies a verified channel notification about a payment. Duplicates and late arrivals change nothing.</summary>
+    [Alias("ApplyPaymentNotification")]
+    Task<NotificationDisposition> ApplyPaymentNotificationAsync(ChannelPaymentResult result);
+
+    /// <summary>Applies a verified channel notification about a refund.</summary>
+    [Alias("ApplyRefundNotification")]
+    Task<NotificationDisposition> ApplyRefundNotificationAsync(ChannelRefundResult result);
+
+    /// <summary>Operator action: asks the channel where the current attempt and pending refunds stand, and applies the answer.</summary>
+    [Alias("Reconcile")]
+    Task<OrderResult> ReconcileWithChannelAsync();
 }
