@@ -6,8 +6,8 @@ namespace FacePay.Channels.WechatPay;
 
 /// <summary>
 /// Builds (client) and parses (gateway) the request <c>Authorization</c> header:
-/// <c>WECHATPAY2-SHA256-RSA2048 mchid="…",nonce_str="…",timestamp="…",serial_no="…",signature="…"</c>, signed over
-/// <c>METHOD\nURL\nTIMESTAMP\nNONCE\nBODY\n</c>.
+/// <c>WECHATPAY2-SHA256-RSA2048 mchid="…",nonce_str="…",timestamp="…",serial_no="…",signature="…"</c> (or the
+/// <c>WECHATPAY2-SM2-WITH-SM3</c> scheme), signed over <c>METHOD\nURL\nTIMESTAMP\nNONCE\nBODY\n</c>.
 /// </summary>
 public sealed partial class WechatPayAuthorization
 {
@@ -21,7 +21,8 @@ public sealed partial class WechatPayAuthorization
 
     private readonly string _mchId;
     private readonly string _serialNo;
-    private readonly WechatPaySigner _signer;
+    private readonly Func<string, string> _sign;
+    private readonly string _scheme;
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates the header builder.</summary>
@@ -37,7 +38,26 @@ public sealed partial class WechatPayAuthorization
         ArgumentNullException.ThrowIfNull(timeProvider);
         _mchId = mchId;
         _serialNo = merchantCertificateSerial;
-        _signer = signer;
+        _sign = signer.Sign;
+        _scheme = Scheme;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Creates the header builder for the national-cryptography scheme (<see cref="Sm2Scheme"/>).</summary>
+    /// <param name="mchId">The merchant id.</param>
+    /// <param name="merchantCertificateSerial">The merchant SM2 certificate serial.</param>
+    /// <param name="signer">The signer holding the merchant SM2 private key.</param>
+    /// <param name="timeProvider">The clock for timestamps.</param>
+    public WechatPayAuthorization(string mchId, string merchantCertificateSerial, WechatPaySm2Signer signer, TimeProvider timeProvider)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mchId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(merchantCertificateSerial);
+        ArgumentNullException.ThrowIfNull(signer);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _mchId = mchId;
+        _serialNo = merchantCertificateSerial;
+        _sign = signer.Sign;
+        _scheme = Sm2Scheme;
         _timeProvider = timeProvider;
     }
 
@@ -59,30 +79,33 @@ public sealed partial class WechatPayAuthorization
     public string Build(string method, string canonicalUrl, string body, long timestamp, string nonce)
     {
         var message = WechatPaySignatureMessage.ForRequest(method, canonicalUrl, timestamp, nonce, body ?? string.Empty);
-        var signature = _signer.Sign(message);
+        var signature = _sign(message);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Scheme} mchid=\"{_mchId}\",nonce_str=\"{nonce}\",timestamp=\"{timestamp}\",serial_no=\"{_serialNo}\",signature=\"{signature}\"");
+            $"{_scheme} mchid=\"{_mchId}\",nonce_str=\"{nonce}\",timestamp=\"{timestamp}\",serial_no=\"{_serialNo}\",signature=\"{signature}\"");
     }
 
     /// <summary>A 32-character alphanumeric nonce from a cryptographic random source.</summary>
     /// <returns>The nonce.</returns>
     public static string NewNonce() => RandomNumberGenerator.GetString(NonceAlphabet, 32);
 
-    /// <summary>Parses a header value (gateway side); the scheme must be <see cref="Scheme"/>.</summary>
+    /// <summary>Parses a header value (gateway side); the scheme must be <see cref="Scheme"/> or <see cref="Sm2Scheme"/>.</summary>
     /// <param name="headerValue">The full header value.</param>
     /// <param name="header">The fields when parsing succeeded.</param>
     /// <returns>True when the scheme matched and all five fields were present exactly once.</returns>
     public static bool TryParse(string? headerValue, out WechatPayAuthorizationHeader? header)
     {
         header = null;
-        if (headerValue is null || !headerValue.StartsWith(Scheme + " ", StringComparison.Ordinal))
+        var scheme = headerValue?.StartsWith(Scheme + " ", StringComparison.Ordinal) == true ? Scheme
+            : headerValue?.StartsWith(Sm2Scheme + " ", StringComparison.Ordinal) == true ? Sm2Scheme
+            : null;
+        if (headerValue is null || scheme is null)
         {
             return false;
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rest = headerValue[(Scheme.Length + 1)..];
+        var rest = headerValue[(scheme.Length + 1)..];
         var matches = FieldPattern().Matches(rest);
         foreach (Match match in matches)
         {
@@ -99,7 +122,7 @@ public sealed partial class WechatPayAuthorization
             return false;
         }
 
-        header = new WechatPayAuthorizationHeader(mchId, nonce, timestamp, serial, signature);
+        header = new WechatPayAuthorizationHeader(mchId, nonce, timestamp, serial, signature, scheme);
         return true;
     }
 

@@ -38,7 +38,7 @@ public sealed class WechatPayRequestVerifier
 
         if (!WechatPayAuthorization.TryParse(authorization, out var header))
         {
-            return VerificationResult<WechatPayAuthorizationHeader>.Fail(VerificationFailure.MalformedBody, "Authorization is not a WECHATPAY2-SHA256-RSA2048 header.");
+            return VerificationResult<WechatPayAuthorizationHeader>.Fail(VerificationFailure.MalformedBody, "Authorization is not a WECHATPAY2 header.");
         }
 
         if (!long.TryParse(header!.Timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp))
@@ -51,11 +51,6 @@ public sealed class WechatPayRequestVerifier
             return VerificationResult<WechatPayAuthorizationHeader>.Fail(VerificationFailure.StaleTimestamp, "timestamp is too far from now.");
         }
 
-        if (!_merchantKeys.TryGet(header.SerialNo, out var key))
-        {
-            return VerificationResult<WechatPayAuthorizationHeader>.Fail(VerificationFailure.UnknownSerial, $"No merchant key for serial '{header.SerialNo}'.");
-        }
-
         string message;
         try
         {
@@ -66,7 +61,21 @@ public sealed class WechatPayRequestVerifier
             return VerificationResult<WechatPayAuthorizationHeader>.Fail(VerificationFailure.MalformedBody, "Method, URL or nonce is empty.");
         }
 
-        var failure = Sha256WithRsa.Verify(key, System.Text.Encoding.UTF8.GetBytes(message), header.Signature);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(message);
+        VerificationFailure failure;
+        if (header.Scheme == WechatPayAuthorization.Sm2Scheme && _merchantKeys.TryGetSm2(header.SerialNo, out var sm2Key))
+        {
+            failure = Sm2WithSm3.Verify(sm2Key, bytes, header.Signature);
+        }
+        else if (header.Scheme == WechatPayAuthorization.Scheme && _merchantKeys.TryGet(header.SerialNo, out var rsaKey))
+        {
+            failure = Sha256WithRsa.Verify(rsaKey, bytes, header.Signature);
+        }
+        else
+        {
+            return VerificationResult<WechatPayAuthorizationHeader>.Fail(VerificationFailure.UnknownSerial, $"No {header.Scheme} merchant key for serial '{header.SerialNo}'.");
+        }
+
         return failure == VerificationFailure.None
             ? VerificationResult<WechatPayAuthorizationHeader>.Success(header)
             : VerificationResult<WechatPayAuthorizationHeader>.Fail(failure, "Request signature did not verify.");

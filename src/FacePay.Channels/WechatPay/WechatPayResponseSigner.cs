@@ -9,7 +9,8 @@ namespace FacePay.Channels.WechatPay;
 public sealed class WechatPayResponseSigner
 {
     private readonly string _serial;
-    private readonly WechatPaySigner _signer;
+    private readonly Func<byte[], string> _sign;
+    private readonly string _scheme;
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates the signer.</summary>
@@ -22,7 +23,23 @@ public sealed class WechatPayResponseSigner
         ArgumentNullException.ThrowIfNull(platformSigner);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _serial = serial;
-        _signer = platformSigner;
+        _sign = message => platformSigner.Sign(message);
+        _scheme = WechatPayAuthorization.Scheme;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Creates a signer for the national-cryptography scheme (<c>WECHATPAY2-SM2-WITH-SM3</c>).</summary>
+    /// <param name="serial">The SM2 platform certificate serial to announce.</param>
+    /// <param name="platformSigner">The signer holding the SM2 platform private key.</param>
+    /// <param name="timeProvider">The clock.</param>
+    public WechatPayResponseSigner(string serial, WechatPaySm2Signer platformSigner, TimeProvider timeProvider)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serial);
+        ArgumentNullException.ThrowIfNull(platformSigner);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _serial = serial;
+        _sign = message => platformSigner.Sign(message);
+        _scheme = WechatPayAuthorization.Sm2Scheme;
         _timeProvider = timeProvider;
     }
 
@@ -40,7 +57,7 @@ public sealed class WechatPayResponseSigner
     public WechatPaySignatureHeaders Sign(ReadOnlySpan<byte> body, long timestamp, string nonce)
     {
         var timestampText = timestamp.ToString(CultureInfo.InvariantCulture);
-        var signature = _signer.Sign(WechatPaySignatureMessage.ForResponse(timestampText, nonce, body));
-        return new WechatPaySignatureHeaders(_serial, signature, timestampText, nonce, WechatPayAuthorization.Scheme);
+        var signature = _sign(WechatPaySignatureMessage.ForResponse(timestampText, nonce, body));
+        return new WechatPaySignatureHeaders(_serial, signature, timestampText, nonce, _scheme);
     }
 }
