@@ -1,0 +1,262 @@
+using FacePay.Contracts;
+using FacePay.Contracts.Webhooks;
+using FacePay.Domain.Events;
+using FacePay.Domain.Webhooks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Streams;
+
+namespace FacePay.Grains.Webhooks;
+
+/// <summary>
+/// Delivers one merchant's payment events as signed webhooks. Implicitly subscribed to the merchant's stream in
+/// the <c>payments</c> namespace; each event is deduplicated and its payload stored (<see cref="WebhookDeliveryLedger"/>)
+/// and written to PostgreSQL before any attempt, so a crash never loses or reshapes it. Attempts run on a grain
+/// timer; a reminder wakes the grain while a backlog exists, so a restarted or idle-collected dispatcher resumes.
+/// </summary>
+[ImplicitStreamSubscription(ProviderNames.PaymentStreamNamespace)]
+public sealed class WebhookDispatcherGrain(
+    [PersistentState("webhooks", ProviderNames.GrainStorage)] IPersistentState<WebhookDispatcherState> state,
+    WebhookHttpSender sender,
+    IOptions<WebhookDispatcherOptions> options,
+    TimeProvider time,
+    ILogger<WebhookDispatcherGrain> logger) : Grain, IWebhookDispatcherGrain, IRemindable
+{
+    /// <summary>The reminder that exists while the backlog is not empty.</summary>
+    public const string BacklogReminderName = "webhook-backlog";
+
+    // One pass delivers at most this many rounds before yielding the turn, so reads and stream events are not
+    // starved by a large backlog; the timer continues right after.
+    private const int MaxRoundsPerPass = 8;
+
+    private readonly WebhookDispatcherOptions _options = options.Value;
+    private IGrainTimer? _timer;
+    private IGrainReminder? _reminder;
+
+    private WebhookDeliveryLedger Ledger => state.State.Ledger;
+
+    private string MerchantId => this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var stream = this.GetStreamProvider(ProviderNames.PaymentStream)
+            .GetStream<PaymentEvent>(StreamId.Create(ProviderNames.PaymentStreamNamespace, MerchantId));
+        await stream.SubscribeAsync(OnEventAsync);
+        if (Ledger.Pending.Count > 0)
+        {
+            ScheduleAttempts();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<WebhookConfiguration> ConfigureAsync(WebhookEndpoint endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        if (!Uri.TryCreate(endpoint.Url, UriKind.Absolute, out var url)
+            || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && !_options.RequireHttps))
+            || !string.IsNullOrEmpty(url.UserInfo))
+        {
+            throw new ArgumentException(
+                _options.RequireHttps ? "The webhook URL must be an absolute https URL without credentials." : "The webhook URL must be an absolute http(s) URL without credentials.",
+                nameof(endpoint));
+        }
+
+        if (!WebhookSigner.IsAcceptableSecret(endpoint.Secret))
+        {
+            throw new ArgumentException($"The webhook secret needs at least {WebhookSigner.MinSecretLength} bytes.", nameof(endpoint));
+        }
+
+        state.State.Endpoint = new WebhookEndpointState(url, endpoint.Secret, endpoint.Enabled, time.GetUtcNow());
+        await state.WriteStateAsync();
+        logger.LogInformation("Webhook endpoint of merchant {MerchantId} set (enabled: {Enabled})", MerchantId, endpoint.Enabled);
+        if (endpoint.Enabled && Ledger.Pending.Count > 0)
+        {
+            ScheduleAttempts();
+        }
+
+        return View(state.State.Endpoint);
+    }
+
+    /// <inheritdoc />
+    public Task<WebhookConfiguration?> GetConfigurationAsync() =>
+        Task.FromResult(state.State.Endpoint is { } endpoint ? View(endpoint) : null);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<WebhookBacklogEntry>> GetBacklogAsync() =>
+        Task.FromResult<IReadOnlyList<WebhookBacklogEntry>>(
+        [
+            .. Ledger.Pending.OrderBy(d => d.NextAttemptAt).Select(d =>
+                new WebhookBacklogEntry(d.EventId, d.Payload.EventType, d.Attempts, d.QueuedAt, d.NextAttemptAt, d.LastFailure)),
+        ]);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<WebhookDeadLetterEntry>> GetDeadLettersAsync() =>
+        Task.FromResult<IReadOnlyList<WebhookDeadLetterEntry>>(
+        [
+            .. Ledger.DeadLetters.Select(d => new WebhookDeadLetterEntry(
+                d.EventId, d.Payload.EventType, d.Attempts, d.QueuedAt, d.DeadLetteredAt, d.LastFailure, d.Payload.BodyText)),
+        ]);
+
+    /// <inheritdoc />
+    public async Task<WebhookReplayResult> ReplayDeadLetterAsync(string eventId)
+    {
+        if (!Ledger.Replay(eventId, time.GetUtcNow()))
+        {
+            return WebhookReplayResult.NotFound;
+        }
+
+        await state.WriteStateAsync();
+        logger.LogInformation("Webhook {EventId} of merchant {MerchantId} replayed", eventId, MerchantId);
+        await KeepReminderWhileBacklogAsync();
+        ScheduleAttempts();
+        return WebhookReplayResult.Requeued;
+    }
+
+    /// <inheritdoc />
+    public Task<WebhookDeliveryStats> GetStatsAsync() => Task.FromResult(new WebhookDeliveryStats(
+        Ledger.AcceptedCount,
+        Ledger.DeliveredCount,
+        Ledger.FailedAttemptCount,
+        Ledger.DeadLetteredCount,
+        Ledger.DuplicateCount,
+        Ledger.ReplayedCount,
+        state.State.IgnoredWithoutEndpoint,
+        Ledger.Pending.Count,
+        Ledger.DeadLetters.Count,
+        Ledger.LastDeliveredAt));
+
+    /// <inheritdoc />
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != BacklogReminderName)
+        {
+            return;
+        }
+
+        _reminder ??= await this.GetReminder(BacklogReminderName);
+        await DeliverDueAsync(CancellationToken.None);
+    }
+
+    private async Task OnEventAsync(PaymentEvent paymentEvent, StreamSequenceToken? token)
+    {
+        if (paymentEvent.MerchantId != MerchantId)
+        {
+            logger.LogWarning("Event {EventId} reached the webhook dispatcher of merchant {MerchantId}; ignored", paymentEvent.EventId, MerchantId);
+            return;
+        }
+
+        if (state.State.Endpoint is not { Enabled: true })
+        {
+            // Not persisted on its own: merchants without webhooks should not cost a write per event.
+            state.State.IgnoredWithoutEndpoint++;
+            return;
+        }
+
+        var acceptance = Ledger.Accept(WebhookPayload.Create(paymentEvent), time.GetUtcNow(), _options.Limits);
+        if (acceptance == WebhookAcceptance.Duplicate)
+        {
+            return;
+        }
+
+        if (acceptance == WebhookAcceptance.DeadLettered)
+        {
+            logger.LogWarning("Webhook backlog of merchant {MerchantId} is full; event {EventId} dead-lettered", MerchantId, paymentEvent.EventId);
+        }
+
+        // The payload is stored before any attempt: every attempt and replay sends these bytes.
+        await state.WriteStateAsync();
+        await KeepReminderWhileBacklogAsync();
+        ScheduleAttempts();
+    }
+
+    private async Task DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Endpoint is { Enabled: true } endpoint)
+        {
+            for (var round = 0; round < MaxRoundsPerPass && !cancellationToken.IsCancellationRequested; round++)
+            {
+                var due = Ledger.Due(time.GetUtcNow(), _options.MaxConcurrentDeliveries);
+                if (due.Count == 0)
+                {
+                    break;
+                }
+
+                var results = await Task.WhenAll(due.Select(delivery =>
+                    sender.SendAsync(endpoint.Url, endpoint.Secret, delivery.Payload, delivery.Attempts + 1, cancellationToken)));
+                Record(due, results);
+
+                // Not cancelled with the timer: the answers already received must be kept.
+                await state.WriteStateAsync(CancellationToken.None);
+            }
+        }
+
+        await KeepReminderWhileBacklogAsync();
+        ScheduleAttempts();
+    }
+
+    private void Record(IReadOnlyList<WebhookDelivery> due, WebhookAttemptResult[] results)
+    {
+        var now = time.GetUtcNow();
+        for (var i = 0; i < due.Count; i++)
+        {
+            var eventId = due[i].EventId;
+            if (results[i].Delivered)
+            {
+                Ledger.RecordDelivered(eventId, now, _options.Limits);
+                continue;
+            }
+
+            var outcome = Ledger.RecordFailure(eventId, results[i].Failure ?? "failed", now, _options.EffectiveSchedule, _options.Limits);
+            if (outcome is { DeadLettered: true })
+            {
+                logger.LogWarning(
+                    "Webhook {EventId} of merchant {MerchantId} dead-lettered after {Attempts} attempts: {Failure}",
+                    eventId, MerchantId, due[i].Attempts + 1, results[i].Failure);
+            }
+        }
+    }
+
+    // Arms the in-memory timer for the earliest due attempt (or stops it when nothing is due or delivery is off).
+    private void ScheduleAttempts()
+    {
+        var next = Ledger.NextAttemptAt;
+        if (next is null || state.State.Endpoint is not { Enabled: true })
+        {
+            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        var wait = next.Value - time.GetUtcNow();
+        if (wait < TimeSpan.Zero)
+        {
+            wait = TimeSpan.Zero;
+        }
+
+        if (_timer is null)
+        {
+            _timer = this.RegisterGrainTimer(DeliverDueAsync, new GrainTimerCreationOptions(wait, Timeout.InfiniteTimeSpan));
+        }
+        else
+        {
+            _timer.Change(wait, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    // The reminder is the durable backstop of the timer: present exactly while something is pending.
+    private async Task KeepReminderWhileBacklogAsync()
+    {
+        if (Ledger.Pending.Count > 0 && _reminder is null)
+        {
+            _reminder = await this.RegisterOrUpdateReminder(BacklogReminderName, _options.ReminderPeriod, _options.ReminderPeriod);
+        }
+        else if (Ledger.Pending.Count == 0 && _reminder is not null)
+        {
+            await this.UnregisterReminder(_reminder);
+            _reminder = null;
+        }
+    }
+
+    private static WebhookConfiguration View(WebhookEndpointState endpoint) =>
+        new(endpoint.Url.ToString(), endpoint.Enabled, WebhookSigner.Fingerprint(endpoint.Secret), endpoint.ConfiguredAt);
+}
