@@ -99,6 +99,37 @@ public sealed class FaultTests(CredentialsFixture fixture)
     }
 
     [Fact]
+    public async Task WeChat_refund_processing_settles_on_the_given_refund_query_and_then_notifies()
+    {
+        await using var sandbox = await fixture.StartAsync();
+        await using var listener = await NotifyListener.StartAsync((_, _) => (200, string.Empty));
+        using var client = new WechatPayTestClient(sandbox);
+        var no = Ids.New();
+        await client.PayAsync(no, 1000);
+        sandbox.Faults.Add(new FaultRule { Kind = FaultKind.RefundProcessing, OutTradeNo = no, Queries = 2 });
+
+        var refund = await client.SendAsync(HttpMethod.Post, "/v3/refund/domestic/refunds", new System.Text.Json.Nodes.JsonObject
+        {
+            ["out_trade_no"] = no,
+            ["out_refund_no"] = "RF" + no,
+            ["notify_url"] = listener.Url.ToString(),
+            ["amount"] = new System.Text.Json.Nodes.JsonObject { ["refund"] = 600, ["total"] = 1000, ["currency"] = "CNY" },
+        });
+        var refundedWhileProcessing = sandbox.Trades.Find(SandboxChannel.WechatPay, no)!.RefundedFen;
+        var first = await client.SendAsync(HttpMethod.Get, "/v3/refund/domestic/refunds/RF" + no, null);
+        var second = await client.SendAsync(HttpMethod.Get, "/v3/refund/domestic/refunds/RF" + no, null);
+        await sandbox.Notifications.WaitForAsync(a => a.Any(x => x.OutTradeNo == no && x.Acknowledged), TimeSpan.FromSeconds(20));
+
+        Assert.Equal("PROCESSING", refund.Field("status"));
+        Assert.Null(refund.Field("success_time"));
+        Assert.Equal(0, refundedWhileProcessing);
+        Assert.Equal("PROCESSING", first.Field("status"));
+        Assert.Equal("SUCCESS", second.Field("status"));
+        Assert.Equal(600, sandbox.Trades.Find(SandboxChannel.WechatPay, no)!.RefundedFen);
+        Assert.Single(listener.Received);
+    }
+
+    [Fact]
     public async Task Http_error_answers_the_status_without_a_gateway_body()
     {
         await using var sandbox = await fixture.StartAsync();

@@ -330,7 +330,7 @@ internal sealed class AlipayGateway(SandboxKeys keys, SandboxTradeStore trades, 
                 w.WriteString("buyer_logon_id", AlipayFields.MaskedLogonId(trade.BuyerId));
                 w.WriteString("fund_change", result.Changed ? "Y" : "N");
                 w.WriteString("refund_fee", AlipayAmount.Format(trade.RefundedFen));
-                w.WriteString("gmt_refund_pay", BeijingTime.Alipay(result.Refund!.SucceededAt));
+                w.WriteString("gmt_refund_pay", BeijingTime.Alipay(result.Refund!.SucceededAt ?? result.Refund.CreatedAt));
                 w.WriteString("buyer_user_id", trade.BuyerId);
                 w.WriteString("send_back_fee", AlipayAmount.Format(result.Refund.AmountFen));
             }),
@@ -369,7 +369,7 @@ internal sealed class AlipayGateway(SandboxKeys keys, SandboxTradeStore trades, 
                 w.WriteString("total_amount", AlipayAmount.Format(result.Trade.AmountFen));
                 w.WriteString("refund_amount", AlipayAmount.Format(refund.AmountFen));
                 w.WriteString("refund_status", "REFUND_SUCCESS");
-                w.WriteString("gmt_refund_pay", BeijingTime.Alipay(refund.SucceededAt));
+                w.WriteString("gmt_refund_pay", BeijingTime.Alipay(refund.SucceededAt ?? refund.CreatedAt));
             }
         });
     }

@@ -35,11 +35,11 @@ internal static class AlipayBillWriter
                 rows.Add(Row(trade, "交易", trade.CreatedAt, paidAt, trade.AmountFen, string.Empty));
             }
 
-            foreach (var refund in trade.Refunds.Where(r => BeijingTime.Date(r.SucceededAt) == date))
+            foreach (var refund in trade.Refunds.Where(r => r.SucceededAt is { } at && BeijingTime.Date(at) == date))
             {
                 refundCount++;
                 refundFen += refund.AmountFen;
-                rows.Add(Row(trade, "退款", trade.CreatedAt, refund.SucceededAt, -refund.AmountFen, refund.OutRefundNo));
+                rows.Add(Row(trade, "退款", trade.CreatedAt, refund.SucceededAt!.Value, -refund.AmountFen, refund.OutRefundNo));
             }
 
             var reversed = trade.RefundedFen - trade.RefundsFen;

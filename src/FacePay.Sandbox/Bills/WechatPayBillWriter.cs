@@ -33,12 +33,12 @@ internal static class WechatPayBillWriter
                 continue;
             }
 
-            foreach (var refund in trade.Refunds.Where(r => BeijingTime.Date(r.SucceededAt) == date))
+            foreach (var refund in trade.Refunds.Where(r => r.SucceededAt is { } at && BeijingTime.Date(at) == date))
             {
                 count++;
                 refundFen += refund.AmountFen;
                 feeUnits -= refund.AmountFen * 6;
-                rows.Add(Row(trade, credentials, refund.SucceededAt, "REFUND", trade.AmountFen, refund, refund.AmountFen));
+                rows.Add(Row(trade, credentials, refund.SucceededAt!.Value, "REFUND", trade.AmountFen, refund, refund.AmountFen));
             }
 
             var reversed = trade.RefundedFen - trade.RefundsFen;

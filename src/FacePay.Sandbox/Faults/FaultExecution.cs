@@ -67,4 +67,7 @@ internal static class FaultExecution
 
     public static int UserPayingQueries(IReadOnlyList<FaultRule> fired) =>
         fired.FirstOrDefault(r => r.Kind == FaultKind.UserPaying)?.Queries ?? 0;
+
+    public static int RefundProcessingQueries(IReadOnlyList<FaultRule> fired) =>
+        fired.FirstOrDefault(r => r.Kind == FaultKind.RefundProcessing)?.Queries ?? 0;
 }

@@ -28,6 +28,12 @@ public enum FaultKind
     /// </summary>
     UserPaying,
 
+    /// <summary>
+    /// WeChat refund answers <c>PROCESSING</c>; it succeeds (money back, <c>REFUND.SUCCESS</c> notification) on the
+    /// <see cref="FaultRule.Queries"/>-th refund query. Alipay refunds are synchronous and ignore this kind.
+    /// </summary>
+    RefundProcessing,
+
     /// <summary>Each notification of the trade is delivered <see cref="FaultRule.Copies"/> times.</summary>
     DuplicateNotification,
 

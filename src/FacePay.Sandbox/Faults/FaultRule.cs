@@ -37,7 +37,8 @@ public sealed record FaultRule
     /// fault answer (the caller cannot know it did).</summary>
     public bool ApplyOperation { get; init; }
 
-    /// <summary>For <see cref="FaultKind.UserPaying"/>: queries until the trade succeeds (at least 1).</summary>
+    /// <summary>For <see cref="FaultKind.UserPaying"/> and <see cref="FaultKind.RefundProcessing"/>: queries until
+    /// the trade or refund succeeds (at least 1).</summary>
     public int Queries { get; init; } = 1;
 
     /// <summary>For <see cref="FaultKind.DuplicateNotification"/>: how many times each notification is delivered.</summary>
@@ -76,7 +77,7 @@ public sealed record FaultRule
             problems.Add("statusCode must be 4xx or 5xx.");
         }
 
-        if (Kind == FaultKind.UserPaying && Queries < 1)
+        if (Kind is FaultKind.UserPaying or FaultKind.RefundProcessing && Queries < 1)
         {
             problems.Add("queries must be at least 1.");
         }

@@ -109,6 +109,7 @@ public sealed class SandboxFaults
     private static bool AppliesTo(FaultKind kind, SandboxOperation operation) => kind switch
     {
         FaultKind.UserPaying => operation == SandboxOperation.Pay,
+        FaultKind.RefundProcessing => operation == SandboxOperation.Refund,
         FaultKind.DuplicateNotification or FaultKind.OutOfOrderNotification or FaultKind.WrongAmountNotification
             or FaultKind.BadSignatureNotification => operation == SandboxOperation.Notify,
         _ => operation != SandboxOperation.Notify,

@@ -56,7 +56,7 @@ internal sealed class AlipayNotificationFactory(SandboxKeys keys, TimeProvider t
             {
                 p.Add(new("out_biz_no", refund.OutRefundNo));
                 p.Add(new("refund_fee", AlipayAmount.Format(trade.RefundedFen)));
-                p.Add(new("gmt_refund", BeijingTime.Alipay(refund.SucceededAt) + ".000"));
+                p.Add(new("gmt_refund", BeijingTime.Alipay(refund.SucceededAt ?? refund.CreatedAt) + ".000"));
             }
             else if (tradeEvent.Kind == TradeEventKind.TradeClosed && trade.RefundedFen > 0)
             {

@@ -41,6 +41,6 @@ public sealed record SandboxTradeSnapshot(
     DateTimeOffset? ClosedAt,
     IReadOnlyList<SandboxRefundSnapshot> Refunds)
 {
-    /// <summary>Refunds only (a reversal excluded).</summary>
-    public long RefundsFen => Refunds.Sum(r => r.AmountFen);
+    /// <summary>Succeeded refunds only (a reversal excluded).</summary>
+    public long RefundsFen => Refunds.Where(r => r.Status == SandboxRefundStatus.Success).Sum(r => r.AmountFen);
 }

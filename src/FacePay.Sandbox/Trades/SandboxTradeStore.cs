@@ -324,7 +324,7 @@ public sealed class SandboxTradeStore
         return result;
     }
 
-    internal TradeResult Refund(SandboxChannel channel, string outTradeNo, string outRefundNo, long amountFen, string? reason, string? notifyUrl)
+    internal TradeResult Refund(SandboxChannel channel, string outTradeNo, string outRefundNo, long amountFen, string? reason, string? notifyUrl, int processingQueries = 0)
     {
         TradeEvent? published = null;
         TradeResult result;
@@ -353,17 +353,32 @@ public sealed class SandboxTradeStore
                 return new TradeResult(trade.Status == SandboxTradeStatus.UserPaying ? TradeOutcome.NotPaid : TradeOutcome.TradeClosed, SnapshotOf(trade));
             }
 
-            if (amountFen <= 0 || amountFen > trade.AmountFen - trade.RefundedFen)
+            if (amountFen <= 0 || amountFen > trade.AmountFen - trade.CommittedRefundFen)
             {
                 return new TradeResult(TradeOutcome.AmountExceeded, SnapshotOf(trade));
             }
 
             var now = _time.GetUtcNow();
-            var refund = new SandboxRefundSnapshot(outRefundNo, NewRefundId(channel, now), amountFen, reason, now, now, notifyUrl);
+            var processing = processingQueries > 0;
+            var refund = new SandboxRefundSnapshot(
+                outRefundNo,
+                NewRefundId(channel, now),
+                amountFen,
+                reason,
+                now,
+                processing ? null : now,
+                notifyUrl,
+                processing ? SandboxRefundStatus.Processing : SandboxRefundStatus.Success);
             trade.Refunds.Add(refund);
             if (channel == SandboxChannel.WechatPay)
             {
                 _wechatRefundOwners[outRefundNo] = trade;
+            }
+
+            if (processing)
+            {
+                trade.RefundQueriesUntilSuccess[outRefundNo] = processingQueries;
+                return new TradeResult(TradeOutcome.Ok, SnapshotOf(trade), refund, Changed: true);
             }
 
             Credit(trade.PayerCode, amountFen);
@@ -378,6 +393,8 @@ public sealed class SandboxTradeStore
 
     internal TradeResult FindRefund(SandboxChannel channel, string? outTradeNo, string outRefundNo)
     {
+        TradeEvent? published = null;
+        TradeResult result;
         lock (_gate)
         {
             Trade? trade;
@@ -393,9 +410,30 @@ public sealed class SandboxTradeStore
                 return TradeResult.Of(TradeOutcome.NotFound);
             }
 
-            var refund = trade.Refunds.Find(r => r.OutRefundNo == outRefundNo);
-            return new TradeResult(refund is null ? TradeOutcome.NotFound : TradeOutcome.Ok, SnapshotOf(trade), refund);
+            var index = trade.Refunds.FindIndex(r => r.OutRefundNo == outRefundNo);
+            if (index < 0)
+            {
+                return new TradeResult(TradeOutcome.NotFound, SnapshotOf(trade));
+            }
+
+            var refund = trade.Refunds[index];
+            if (refund.Status == SandboxRefundStatus.Processing
+                && trade.RefundQueriesUntilSuccess.TryGetValue(outRefundNo, out var left)
+                && (trade.RefundQueriesUntilSuccess[outRefundNo] = left - 1) <= 0)
+            {
+                // The refund settles on this query: money goes back and the refund notification follows.
+                trade.RefundQueriesUntilSuccess.Remove(outRefundNo);
+                refund = refund with { Status = SandboxRefundStatus.Success, SucceededAt = _time.GetUtcNow() };
+                trade.Refunds[index] = refund;
+                Credit(trade.PayerCode, refund.AmountFen);
+                published = new TradeEvent(TradeEventKind.RefundSucceeded, SnapshotOf(trade), refund);
+            }
+
+            result = new TradeResult(TradeOutcome.Ok, SnapshotOf(trade), refund);
         }
+
+        Publish(published);
+        return result;
     }
 
     private long Balance(string payerCode) => _balances.TryGetValue(payerCode, out var balance) ? balance : _defaultBalanceFen;
@@ -490,7 +528,12 @@ public sealed class SandboxTradeStore
 
         public List<SandboxRefundSnapshot> Refunds { get; } = [];
 
-        public long RefundedFen => Refunds.Sum(r => r.AmountFen) + ReversedFen;
+        public long RefundedFen => Refunds.Where(r => r.Status == SandboxRefundStatus.Success).Sum(r => r.AmountFen) + ReversedFen;
+
+        /// <summary>Refunds accepted, settled or not: what can no longer be refunded.</summary>
+        public long CommittedRefundFen => Refunds.Sum(r => r.AmountFen) + ReversedFen;
+
+        public Dictionary<string, int> RefundQueriesUntilSuccess { get; } = new(StringComparer.Ordinal);
 
         public SandboxTradeSnapshot Snapshot(int payCalls) => new(
             Channel,

@@ -74,7 +74,7 @@ internal sealed class WechatPayGateway(SandboxKeys keys, SandboxTradeStore trade
         }
 
         var fired = faults.Fire(SandboxChannel.WechatPay, operation, outTradeNo);
-        var request = new WechatPayRequest(context, json ?? [], routeNo, FaultExecution.UserPayingQueries(fired));
+        var request = new WechatPayRequest(context, json ?? [], routeNo, FaultExecution.UserPayingQueries(fired), FaultExecution.RefundProcessingQueries(fired));
         await FaultExecution.RunAsync(
             context,
             fired,
@@ -193,7 +193,7 @@ internal sealed class WechatPayGateway(SandboxKeys keys, SandboxTradeStore trade
             return Error(400, "PARAM_ERROR", "订单金额与原订单不一致");
         }
 
-        var result = trades.Refund(SandboxChannel.WechatPay, outTradeNo, outRefundNo, refund.Value, SandboxJson.String(json, "reason"), SandboxJson.String(json, "notify_url"));
+        var result = trades.Refund(SandboxChannel.WechatPay, outTradeNo, outRefundNo, refund.Value, SandboxJson.String(json, "reason"), SandboxJson.String(json, "notify_url"), request.RefundProcessingQueries);
         return result.Outcome switch
         {
             TradeOutcome.Ok => Json(200, WechatPayJson.Refund(result.Trade!, result.Refund!)),

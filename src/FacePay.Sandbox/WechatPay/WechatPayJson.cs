@@ -38,7 +38,18 @@ internal static class WechatPayJson
         return json;
     }
 
-    public static JsonObject Refund(SandboxTradeSnapshot trade, SandboxRefundSnapshot refund, long amountDeltaFen = 0) => new()
+    public static JsonObject Refund(SandboxTradeSnapshot trade, SandboxRefundSnapshot refund, long amountDeltaFen = 0)
+    {
+        var json = RefundFields(trade, refund, amountDeltaFen);
+        if (refund.SucceededAt is null)
+        {
+            json.Remove("success_time");
+        }
+
+        return json;
+    }
+
+    private static JsonObject RefundFields(SandboxTradeSnapshot trade, SandboxRefundSnapshot refund, long amountDeltaFen) => new()
     {
         ["refund_id"] = refund.RefundId,
         ["out_refund_no"] = refund.OutRefundNo,
@@ -46,9 +57,9 @@ internal static class WechatPayJson
         ["out_trade_no"] = trade.OutTradeNo,
         ["channel"] = "ORIGINAL",
         ["user_received_account"] = "支付用户零钱",
-        ["success_time"] = BeijingTime.Rfc3339(refund.SucceededAt),
+        ["success_time"] = BeijingTime.Rfc3339(refund.SucceededAt ?? refund.CreatedAt),
         ["create_time"] = BeijingTime.Rfc3339(refund.CreatedAt),
-        ["status"] = "SUCCESS",
+        ["status"] = refund.Status == SandboxRefundStatus.Success ? "SUCCESS" : "PROCESSING",
         ["funds_account"] = "AVAILABLE",
         ["amount"] = new JsonObject
         {
@@ -71,7 +82,7 @@ internal static class WechatPayJson
         ["out_refund_no"] = refund.OutRefundNo,
         ["refund_id"] = refund.RefundId,
         ["refund_status"] = "SUCCESS",
-        ["success_time"] = BeijingTime.Rfc3339(refund.SucceededAt),
+        ["success_time"] = BeijingTime.Rfc3339(refund.SucceededAt ?? refund.CreatedAt),
         ["user_received_account"] = "支付用户零钱",
         ["amount"] = new JsonObject
         {
