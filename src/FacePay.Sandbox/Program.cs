@@ -8,7 +8,8 @@ builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
     ["--wechatpay-key-mode"] = "Sandbox:WechatPayKeyMode",
 });
 var options = builder.Configuration.GetSection(SandboxOptions.SectionName).Get<SandboxOptions>() ?? new SandboxOptions();
-options.CredentialsDirectory ??= Path.Combine(Environment.CurrentDirectory, ".facepay-sandbox", "credentials");
+// Default under .facepay/ (git-ignored): generated private keys must never land in the working tree.
+options.CredentialsDirectory ??= Path.Combine(Environment.CurrentDirectory, ".facepay", "sandbox", "credentials");
 
 var urls = builder.Configuration["urls"];
 if (string.IsNullOrWhiteSpace(urls))
