@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FacePay.Sandbox;
 using FacePay.Testing;
 using Orleans.TestingHost;
 using Xunit;
@@ -27,6 +28,14 @@ public sealed class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>How long starting PostgreSQL and deploying both silos took (for the record, never asserted).</summary>
     public TimeSpan StartupDuration { get; private set; }
 
+    /// <summary>The channel sandbox the silos' Alipay and WeChat Pay clients talk to.</summary>
+    public SandboxHost Sandbox { get; private set; } = null!;
+
+    /// <summary>Receives the sandbox's notifications and routes them into the cluster.</summary>
+    public NotificationRelay Notifications { get; } = new();
+
+    private readonly string _credentialsDirectory = Path.Combine(Path.GetTempPath(), "facepay-sandbox-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>Services of a silo (0 = primary), e.g. to reach a grain storage provider directly.</summary>
     public IServiceProvider SiloServices(int index = 0)
     {
@@ -42,15 +51,25 @@ public sealed class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
         await Postgres.StartAsync();
         var postgresReady = clock.Elapsed;
 
+        // Notification retries at 60x speed: Alipay's 4-minute first resend arrives after 4 s.
+        Sandbox = await SandboxHost.StartAsync(new SandboxOptions { TimeCompression = 60 });
+        Sandbox.Credentials.Save(_credentialsDirectory);
+        Notifications.Start();
+
         var builder = new TestClusterBuilder(initialSilosCount: 2);
         builder.Options.UseTestClusterMembership = false;
         builder.Options.ConfigureFileLogging = false;
         builder.Properties[TestClusterSettings.PostgresConnectionStringKey] = Postgres.ConnectionString;
+        builder.Properties[ChannelTestSettings.CredentialsDirectoryKey] = _credentialsDirectory;
+        builder.Properties[ChannelTestSettings.BaseUrlKey] = Sandbox.BaseUrl.ToString();
+        builder.Properties[ChannelTestSettings.NotifyBaseUrlKey] = Notifications.BaseUrl;
         builder.AddSiloBuilderConfigurator<FacePaySiloConfigurator>();
+        builder.AddSiloBuilderConfigurator<ChannelSiloConfigurator>();
         builder.AddClientBuilderConfigurator<FacePayClientConfigurator>();
 
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+        Notifications.Grains = Cluster.Client;
         StartupDuration = clock.Elapsed;
         diagnostics.OnMessage(new DiagnosticMessage(
             $"PostgreSQL ready in {postgresReady.TotalSeconds:F1} s, 2-silo cluster in {StartupDuration.TotalSeconds:F1} s " +
@@ -70,7 +89,17 @@ public sealed class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
         }
         finally
         {
+            await Notifications.DisposeAsync();
+            if (Sandbox is not null)
+            {
+                await Sandbox.DisposeAsync();
+            }
+
             await Postgres.DisposeAsync();
+            if (Directory.Exists(_credentialsDirectory))
+            {
+                Directory.Delete(_credentialsDirectory, recursive: true);
+            }
         }
     }
 }

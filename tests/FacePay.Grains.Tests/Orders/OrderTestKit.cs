@@ -1,0 +1,76 @@
+using FacePay.Contracts.Orders;
+using FacePay.Domain;
+using FacePay.Grains.Tests.Infrastructure;
+using FacePay.Sandbox;
+using FacePay.Sandbox.Trades;
+using Xunit;
+
+namespace FacePay.Grains.Tests.Orders;
+
+/// <summary>Creating, paying and watching orders of the channel-test merchant.</summary>
+internal static class OrderTestKit
+{
+    public const string AgreementNo = "AGR20261123";
+
+    public static OrderKey NewKey(string prefix) =>
+        new(ChannelTestSettings.MerchantId, $"{prefix}_{Guid.NewGuid().ToString("N")[..10]}");
+
+    public static async Task<IOrderGrain> CreateAsync(ClusterFixture fixture, OrderKey key, long fen = 1999, PaymentChannel channel = PaymentChannel.Alipay)
+    {
+        var grain = fixture.Client.GetGrain<IOrderGrain>(key.ToString());
+        var created = await grain.CreateAsync(new OrderCreationRequest(key, Money.Of(fen, "CNY"), "Latte", channel, "member_1", TimeSpan.FromMinutes(15)));
+        Assert.True(created.Succeeded, created.Message);
+        return grain;
+    }
+
+    public static PayOrder Withholding() => new(PaymentAuthorization.WithholdingAgreement, AgreementNo: AgreementNo, DeviceId: "kiosk-1");
+
+    /// <summary>The face device's payer code for each channel (Alipay face token; WeChat face code).</summary>
+    public static PayOrder FaceCode(PaymentChannel channel) => new(
+        PaymentAuthorization.FaceVerification,
+        PayerCode: channel == PaymentChannel.Alipay ? "fp2088000000000001" : "130061098828009406",
+        DeviceId: "kiosk-1");
+
+    /// <summary>
+    /// Records a successful face verification on the order as the verification session grain does, so the order
+    /// is ReadyToPay with a token bound to its member and amount.
+    /// </summary>
+    public static async Task VerifyAsync(IOrderGrain order)
+    {
+        var view = (await order.GetAsync())!;
+        var session = Guid.NewGuid().ToString("N");
+        Assert.True((await order.StartVerificationAsync(session)).Succeeded);
+        var verified = await order.ApplyVerificationAsync(new VerificationResult(session, true, "tok_" + session, view.MemberId, view.Amount));
+        Assert.True(verified.Succeeded, verified.Message);
+    }
+
+    /// <summary>Verifies the face, then returns the pay command that uses it.</summary>
+    public static async Task<PayOrder> ReadyToPayAsync(IOrderGrain order)
+    {
+        await VerifyAsync(order);
+        return FaceCode((await order.GetAsync())!.Channel);
+    }
+
+    public static SandboxChannel ToSandbox(PaymentChannel channel) =>
+        channel == PaymentChannel.Alipay ? SandboxChannel.Alipay : SandboxChannel.WechatPay;
+
+    /// <summary>The sandbox's record of the order's first attempt.</summary>
+    public static SandboxTradeSnapshot? Trade(ClusterFixture fixture, OrderKey key, PaymentChannel channel = PaymentChannel.Alipay, int attempt = 1) =>
+        fixture.Sandbox.Trades.Find(ToSandbox(channel), key.ChannelOutTradeNo(attempt));
+
+    /// <summary>Waits (bounded) until the order satisfies <paramref name="condition"/>; returns the last view either way.</summary>
+    public static async Task<OrderView> EventuallyAsync(IOrderGrain grain, Func<OrderView, bool> condition, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var view = (await grain.GetAsync())!;
+            if (condition(view) || DateTime.UtcNow > deadline)
+            {
+                return view;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
