@@ -37,6 +37,27 @@ public sealed class WechatPayGatewayTests(CredentialsFixture fixture)
     }
 
     [Fact]
+    public async Task Platform_certificates_download_decrypts_to_the_certificate_that_signed_it()
+    {
+        await using var sandbox = await fixture.StartAsync(new SandboxOptions { WechatPayKeyMode = SandboxWechatPayKeyMode.PlatformCertificate });
+        using var client = new WechatPayTestClient(sandbox);
+
+        var answer = await client.SendAsync(HttpMethod.Get, "/v3/certificates", null);
+
+        Assert.Equal(200, answer.Status);
+        var entry = answer.Json["data"]![0]!;
+        var encrypted = entry["encrypt_certificate"]!;
+        var pem = new FacePay.Channels.WechatPay.WechatPayNotificationDecryptor(sandbox.Credentials.ApiV3Key).Decrypt(
+            encrypted["associated_data"]!.GetValue<string>(), encrypted["nonce"]!.GetValue<string>(), encrypted["ciphertext"]!.GetValue<string>());
+        Assert.True(pem.IsValid, pem.Detail);
+        using var store = new FacePay.Channels.WechatPay.WechatPayVerifierStore();
+        var serial = store.AddCertificatePem(pem.Value);
+        Assert.Equal(entry["serial_no"]!.GetValue<string>(), serial);
+        Assert.Equal(answer.Serial, serial);
+        Assert.True(answer.SignatureValid);
+    }
+
+    [Fact]
     public async Task Paying_again_answers_ORDERPAID_and_a_different_amount_OUT_TRADE_NO_USED()
     {
         await using var sandbox = await fixture.StartAsync();

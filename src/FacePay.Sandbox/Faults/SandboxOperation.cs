@@ -24,6 +24,9 @@ public enum SandboxOperation
     /// <summary>Bill URL query and bill download.</summary>
     Bill,
 
+    /// <summary>WeChat platform certificate download (<c>GET /v3/certificates</c>).</summary>
+    Certificates,
+
     /// <summary>An asynchronous notification sent by the sandbox.</summary>
     Notify,
 }

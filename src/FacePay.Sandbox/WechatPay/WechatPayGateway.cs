@@ -24,6 +24,7 @@ internal sealed class WechatPayGateway(SandboxKeys keys, SandboxTradeStore trade
         routes.MapPost("/v3/refund/domestic/refunds", (HttpContext c) => HandleAsync(c, SandboxOperation.Refund, Refund));
         routes.MapGet("/v3/refund/domestic/refunds/{no}", (HttpContext c) => HandleAsync(c, SandboxOperation.RefundQuery, RefundQuery));
         routes.MapGet("/v3/bill/tradebill", (HttpContext c) => HandleAsync(c, SandboxOperation.Bill, TradeBill));
+        routes.MapGet("/v3/certificates", (HttpContext c) => HandleAsync(c, SandboxOperation.Certificates, Certificates));
         routes.MapGet(BillStore.WechatPayDownloadPath, DownloadAsync);
     }
 
@@ -65,7 +66,7 @@ internal sealed class WechatPayGateway(SandboxKeys keys, SandboxTradeStore trade
         var outTradeNo = operation switch
         {
             SandboxOperation.Pay or SandboxOperation.Refund => SandboxJson.String(json, "out_trade_no"),
-            SandboxOperation.RefundQuery or SandboxOperation.Bill => null,
+            SandboxOperation.RefundQuery or SandboxOperation.Bill or SandboxOperation.Certificates => null,
             _ => routeNo,
         };
         if (operation == SandboxOperation.Pay && outTradeNo is not null)
@@ -240,6 +241,32 @@ internal sealed class WechatPayGateway(SandboxKeys keys, SandboxTradeStore trade
             ["hash_type"] = "SHA1",
             ["hash_value"] = bill.Sha1Hex,
             ["download_url"] = $"{host}{BillStore.WechatPayDownloadPath}?token={bill.Token}",
+        });
+    }
+
+    /// <summary>
+    /// The platform certificate list, each certificate encrypted with the APIv3 key (associated data
+    /// <c>certificate</c>), as certificate-mode clients download it.
+    /// </summary>
+    private PreparedResponse Certificates(WechatPayRequest request)
+    {
+        using var certificate = FacePay.Channels.Crypto.RsaKeyLoader.LoadCertificate(keys.Credentials.PlatformCertificatePem);
+        var encrypted = keys.WechatPayEncryptor.EncryptResource(keys.Credentials.PlatformCertificatePem, "certificate", "certificate");
+        return Json(200, new JsonObject
+        {
+            ["data"] = new JsonArray(new JsonObject
+            {
+                ["serial_no"] = keys.Credentials.PlatformSerialNo,
+                ["effective_time"] = BeijingTime.Rfc3339(certificate.NotBefore.ToUniversalTime()),
+                ["expire_time"] = BeijingTime.Rfc3339(certificate.NotAfter.ToUniversalTime()),
+                ["encrypt_certificate"] = new JsonObject
+                {
+                    ["algorithm"] = encrypted.Algorithm,
+                    ["nonce"] = encrypted.Nonce,
+                    ["associated_data"] = encrypted.AssociatedData,
+                    ["ciphertext"] = encrypted.Ciphertext,
+                },
+            }),
         });
     }
 
