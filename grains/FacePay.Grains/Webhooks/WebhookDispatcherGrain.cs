@@ -2,6 +2,7 @@ using FacePay.Contracts;
 using FacePay.Contracts.Webhooks;
 using FacePay.Domain.Events;
 using FacePay.Domain.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
@@ -14,10 +15,16 @@ namespace FacePay.Grains.Webhooks;
 /// and written to PostgreSQL before any attempt, so a crash never loses or reshapes it. Attempts run on a grain
 /// timer; a reminder wakes the grain while a backlog exists, so a restarted or idle-collected dispatcher resumes.
 /// </summary>
+/// <remarks>
+/// The implicit subscription activates this grain for every merchant with payment events, on every silo that hosts
+/// grains. A silo without <see cref="WebhookServiceCollectionExtensions.AddFacePayWebhooks"/> still activates it
+/// (so the stream is not poisoned with activation failures): it logs an error and keeps configured merchants'
+/// events queued, unsent, until a silo with the registration picks them up.
+/// </remarks>
 [ImplicitStreamSubscription(ProviderNames.PaymentStreamNamespace)]
 public sealed class WebhookDispatcherGrain(
     [PersistentState("webhooks", ProviderNames.GrainStorage)] IPersistentState<WebhookDispatcherState> state,
-    WebhookHttpSender sender,
+    IServiceProvider services,
     IOptions<WebhookDispatcherOptions> options,
     TimeProvider time,
     ILogger<WebhookDispatcherGrain> logger) : Grain, IWebhookDispatcherGrain, IRemindable
@@ -30,6 +37,7 @@ public sealed class WebhookDispatcherGrain(
     private const int MaxRoundsPerPass = 8;
 
     private readonly WebhookDispatcherOptions _options = options.Value;
+    private readonly WebhookHttpSender? _sender = services.GetService<WebhookHttpSender>();
     private IGrainTimer? _timer;
     private IGrainReminder? _reminder;
 
@@ -172,7 +180,13 @@ public sealed class WebhookDispatcherGrain(
 
     private async Task DeliverDueAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Endpoint is { Enabled: true } endpoint)
+        if (_sender is null)
+        {
+            logger.LogError(
+                "Webhook delivery is not registered on this silo (services.AddFacePayWebhooks()); {Pending} events of merchant {MerchantId} wait",
+                Ledger.Pending.Count, MerchantId);
+        }
+        else if (state.State.Endpoint is { Enabled: true } endpoint)
         {
             for (var round = 0; round < MaxRoundsPerPass && !cancellationToken.IsCancellationRequested; round++)
             {
@@ -183,7 +197,7 @@ public sealed class WebhookDispatcherGrain(
                 }
 
                 var results = await Task.WhenAll(due.Select(delivery =>
-                    sender.SendAsync(endpoint.Url, endpoint.Secret, delivery.Payload, delivery.Attempts + 1, cancellationToken)));
+                    _sender.SendAsync(endpoint.Url, endpoint.Secret, delivery.Payload, delivery.Attempts + 1, cancellationToken)));
                 Record(due, results);
 
                 // Not cancelled with the timer: the answers already received must be kept.
@@ -221,7 +235,7 @@ public sealed class WebhookDispatcherGrain(
     private void ScheduleAttempts()
     {
         var next = Ledger.NextAttemptAt;
-        if (next is null || state.State.Endpoint is not { Enabled: true })
+        if (next is null || _sender is null || state.State.Endpoint is not { Enabled: true })
         {
             _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             return;
