@@ -36,6 +36,16 @@ public sealed class SandboxOptions
     /// <summary>How long the sandbox waits for a notify URL to answer (real time).</summary>
     public TimeSpan NotificationTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// WeChat payment notify URL used when a pay or refund request carries no <c>notify_url</c> (v3 code pay has no
+    /// such field: the merchant configures it on the merchant platform). Read at pay time, so it may be changed on a
+    /// running sandbox.
+    /// </summary>
+    public Uri? WechatPayNotifyUrl { get; set; }
+
+    /// <summary>Alipay notify URL used when a request carries no <c>notify_url</c> parameter; read at pay time.</summary>
+    public Uri? AlipayNotifyUrl { get; set; }
+
     /// <summary>Send asynchronous notifications at all.</summary>
     public bool NotificationsEnabled { get; set; } = true;
 

@@ -109,6 +109,49 @@ public sealed class ChannelClientInteropTests(CredentialsFixture fixture)
         Assert.Equal(ChannelTradeStatus.NotFound, query.Status);
     }
 
+    [Fact]
+    public async Task WeChat_code_pay_notification_goes_to_the_configured_notify_url_and_the_Channels_reader_accepts_it()
+    {
+        await using var sandbox = await fixture.StartAsync();
+        await using var listener = await NotifyListener.StartAsync((_, _) => (204, string.Empty));
+        sandbox.Options.WechatPayNotifyUrl = listener.Url;
+        using var http = new HttpClient();
+        var options = new WechatPayOptions();
+        sandbox.ConfigureWechatPay(options);
+        using var credentials = new WechatPayCredentials(Options.Create(options), TimeProvider.System);
+        var client = new WechatPayClient(http, credentials, Options.Create(options), NullLogger<WechatPayClient>.Instance);
+        var no = Ids.New();
+
+        await client.PayAsync(Pay(no, 4321), CancellationToken.None);
+        await sandbox.Notifications.WaitForAsync(a => a.Any(x => x.OutTradeNo == no && x.Acknowledged), TimeSpan.FromSeconds(20));
+
+        var received = Assert.Single(listener.Received);
+        var read = new WechatPayNotificationReader(credentials).Read(WechatPaySignatureHeaders.From(received.Header), received.Body);
+        Assert.True(read.IsValid, read.Detail);
+        Assert.Equal("TRANSACTION.SUCCESS", read.Value.EventType);
+        Assert.Contains(no, read.Value.Plaintext, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Alipay_notification_to_the_client_notify_url_is_accepted_by_the_Channels_reader()
+    {
+        await using var sandbox = await fixture.StartAsync();
+        await using var listener = await NotifyListener.StartAsync((_, _) => (200, "success"));
+        using var http = new HttpClient();
+        var options = new AlipayOptions();
+        sandbox.ConfigureAlipay(options, listener.Url);
+        using var credentials = new AlipayCredentials(Options.Create(options));
+        var client = new AlipayClient(http, credentials, Options.Create(options), TimeProvider.System, NullLogger<AlipayClient>.Instance);
+        var no = Ids.New();
+
+        await client.PayAsync(Pay(no, 1999), CancellationToken.None);
+        await sandbox.Notifications.WaitForAsync(a => a.Any(x => x.OutTradeNo == no && x.Acknowledged), TimeSpan.FromSeconds(20));
+
+        var read = new AlipayNotificationReader(credentials, Options.Create(options)).Read(Assert.Single(listener.Received).Text);
+        Assert.True(read.IsValid, read.Detail);
+        Assert.Equal(1999, read.Value.TotalAmountFen);
+    }
+
     private static ChannelPayRequest Pay(string no, long fen) =>
         new(no, fen, "CNY", "Face pay", ChannelPayMethod.PayerCode, PayerCode: "fp" + no.ToLowerInvariant(), DeviceId: "kiosk-1", StoreId: "store-1");
 

@@ -117,7 +117,7 @@ internal sealed class AlipayGateway(SandboxKeys keys, SandboxTradeStore trades, 
         }
 
         var fired = faults.Fire(SandboxChannel.Alipay, operation, outTradeNo);
-        var notifyUrl = p.GetValueOrDefault("notify_url");
+        var notifyUrl = p.GetValueOrDefault("notify_url") is { Length: > 0 } url ? url : options.AlipayNotifyUrl?.ToString();
         var host = $"{context.Request.Scheme}://{context.Request.Host}";
         await FaultExecution.RunAsync(
             context,

@@ -111,7 +111,7 @@ internal sealed class WechatPayGateway(SandboxKeys keys, SandboxTradeStore trade
             currency,
             description,
             authCode,
-            SandboxJson.String(json, "notify_url"),
+            SandboxJson.String(json, "notify_url") ?? options.WechatPayNotifyUrl?.ToString(),
             $"{total}|{description}|{authCode}",
             request.UserPayingQueries));
         return result.Outcome switch
@@ -194,7 +194,7 @@ internal sealed class WechatPayGateway(SandboxKeys keys, SandboxTradeStore trade
             return Error(400, "PARAM_ERROR", "订单金额与原订单不一致");
         }
 
-        var result = trades.Refund(SandboxChannel.WechatPay, outTradeNo, outRefundNo, refund.Value, SandboxJson.String(json, "reason"), SandboxJson.String(json, "notify_url"), request.RefundProcessingQueries);
+        var result = trades.Refund(SandboxChannel.WechatPay, outTradeNo, outRefundNo, refund.Value, SandboxJson.String(json, "reason"), SandboxJson.String(json, "notify_url") ?? options.WechatPayNotifyUrl?.ToString(), request.RefundProcessingQueries);
         return result.Outcome switch
         {
             TradeOutcome.Ok => Json(200, WechatPayJson.Refund(result.Trade!, result.Refund!)),
