@@ -10,14 +10,19 @@ namespace FacePay.Grains.Tests.Webhooks;
 /// </summary>
 public sealed class WebhookTestSiloConfigurator : ISiloConfigurator
 {
-    /// <summary>Five attempts: immediately, then after 0.2, 0.4, 0.8 and 1.2 seconds.</summary>
+    /// <summary>
+    /// Four attempts: immediately, then after 0.2 s, 0.4 s and 4 s (the long last wait leaves room to deactivate a
+    /// dispatcher between attempts).
+    /// </summary>
     public static readonly WebhookRetrySchedule Schedule = new(
     [
         TimeSpan.FromMilliseconds(200),
         TimeSpan.FromMilliseconds(400),
-        TimeSpan.FromMilliseconds(800),
-        TimeSpan.FromMilliseconds(1200),
+        TimeSpan.FromSeconds(4),
     ]);
+
+    /// <summary>The backlog reminder period on the test silos (production: 1 minute).</summary>
+    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromSeconds(2);
 
     public void Configure(ISiloBuilder siloBuilder)
     {
@@ -27,7 +32,7 @@ public sealed class WebhookTestSiloConfigurator : ISiloConfigurator
             options.RequireHttps = false;
             options.RetrySchedule = Schedule;
             options.RequestTimeout = TimeSpan.FromSeconds(5);
-            options.ReminderPeriod = TimeSpan.FromSeconds(30);
+            options.ReminderPeriod = ReminderPeriod;
         });
     }
 }
