@@ -110,6 +110,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 status,
                 DateTimeOffset.UtcNow));
             context.Response.StatusCode = status;
+            if (status is >= 300 and < 400)
+            {
+                // Somewhere else on this receiver, so a followed redirect would be visible as a second request.
+                context.Response.RedirectLocation = Url + "/moved";
+            }
+
             context.Response.Close();
         }
     }
