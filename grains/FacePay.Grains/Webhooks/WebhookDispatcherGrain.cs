@@ -32,8 +32,8 @@ public sealed class WebhookDispatcherGrain(
     /// <summary>The reminder that exists while the backlog is not empty.</summary>
     public const string BacklogReminderName = "webhook-backlog";
 
-    // One pass delivers at most this many rounds before yielding the turn, so reads and stream events are not
-    // starved by a large backlog; the timer continues right after.
+    // One pass delivers at most this many rounds, and starts no new round once a request timeout has elapsed, before
+    // yielding the turn: reads and stream events wait at most about two request timeouts. The timer continues after.
     private const int MaxRoundsPerPass = 8;
 
     private readonly WebhookDispatcherOptions _options = options.Value;
@@ -188,7 +188,11 @@ public sealed class WebhookDispatcherGrain(
         }
         else if (state.State.Endpoint is { Enabled: true } endpoint)
         {
-            for (var round = 0; round < MaxRoundsPerPass && !cancellationToken.IsCancellationRequested; round++)
+            var started = time.GetTimestamp();
+            for (var round = 0;
+                round < MaxRoundsPerPass && !cancellationToken.IsCancellationRequested
+                    && time.GetElapsedTime(started) < _options.RequestTimeout;
+                round++)
             {
                 var due = Ledger.Due(time.GetUtcNow(), _options.MaxConcurrentDeliveries);
                 if (due.Count == 0)
