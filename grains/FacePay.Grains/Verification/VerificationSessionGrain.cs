@@ -236,7 +236,7 @@ public sealed partial class VerificationSessionGrain(
     private void ScheduleExpiry(DateTimeOffset expiresAt)
     {
         _expiryTimer?.Dispose();
-        var due = expiresAt - time.GetUtcNow();
+        var due = expiresAt - time.GetUtcNow() + TimeSpan.FromMilliseconds(20);
         _expiryTimer = this.RegisterGrainTimer(
             ExpireIfDueAsync,
             new GrainTimerCreationOptions { DueTime = due > TimeSpan.Zero ? due : TimeSpan.Zero, Period = Timeout.InfiniteTimeSpan });
@@ -245,9 +245,19 @@ public sealed partial class VerificationSessionGrain(
     // Without a timer an unused session would leave the order Verifying until someone submits or starts another session.
     private async Task ExpireIfDueAsync(CancellationToken cancellationToken)
     {
-        if (Session is { Status: VerificationSessionStatus.Open } open && open.IsExpiredAt(time.GetUtcNow()))
+        if (Session is not { Status: VerificationSessionStatus.Open } open)
+        {
+            return;
+        }
+
+        if (open.IsExpiredAt(time.GetUtcNow()))
         {
             await ConcludeAsync(open.Expire(time.GetUtcNow()));
+        }
+        else
+        {
+            // Timers may fire a little early; look again at the expiry instant.
+            ScheduleExpiry(open.ExpiresAt);
         }
     }
 

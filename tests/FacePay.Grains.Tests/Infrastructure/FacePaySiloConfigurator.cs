@@ -1,4 +1,6 @@
 using FacePay.Contracts;
+using FacePay.Grains.Face;
+using FacePay.Grains.Tests.Face;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -40,6 +42,9 @@ public sealed class FacePaySiloConfigurator : ISiloConfigurator
             options.MinimumReminderPeriod = TestClusterSettings.MinimumReminderPeriod);
 
         siloBuilder.AddMemoryStreams(ProviderNames.PaymentStream);
+
+        // Face grains: models load on the first face check only, so clusters that never check a face pay nothing.
+        siloBuilder.Services.AddFacePayFaceGrains(FaceTestConfiguration.Create());
     }
 
     private static void AddGrainStorage(ISiloBuilder siloBuilder, string name, string connectionString) =>
