@@ -18,21 +18,26 @@ internal static class FaceTestKit
 
     public static string NewMemberId() => "mem_" + Guid.NewGuid().ToString("N")[..12];
 
-    public static string MemberKey(string memberId) => $"{MerchantId}/{memberId}";
+    public static string MemberKey(string memberId, string merchantId = MerchantId) => $"{merchantId}/{memberId}";
 
-    public static IMemberGrain Member(ClusterFixture fixture, string memberId) => fixture.Client.GetGrain<IMemberGrain>(MemberKey(memberId));
+    public static IMemberGrain Member(ClusterFixture fixture, string memberId, string merchantId = MerchantId) =>
+        fixture.Client.GetGrain<IMemberGrain>(MemberKey(memberId, merchantId));
 
-    public static async Task<IMemberGrain> EnrollAsync(ClusterFixture fixture, string memberId, params string[] photos)
+    public static Task<IMemberGrain> EnrollAsync(ClusterFixture fixture, string memberId, params string[] photos) =>
+        EnrollAtAsync(fixture, MerchantId, memberId, photos);
+
+    public static async Task<IMemberGrain> EnrollAtAsync(ClusterFixture fixture, string merchantId, string memberId, params string[] photos)
     {
-        var member = Member(fixture, memberId);
+        var member = Member(fixture, memberId, merchantId);
         var enrolled = await member.EnrollAsync([.. (photos.Length == 0 ? ["obama_1.jpg", "obama_2.jpg"] : photos).Select(FacePhotos.Read)]);
         Assert.True(enrolled.Succeeded, enrolled.Message);
         return member;
     }
 
-    public static async Task<(IOrderGrain Order, OrderKey Key)> CreateOrderAsync(ClusterFixture fixture, string memberId, long fen = 1999)
+    public static async Task<(IOrderGrain Order, OrderKey Key)> CreateOrderAsync(
+        ClusterFixture fixture, string memberId, long fen = 1999, string merchantId = MerchantId)
     {
-        var key = new OrderKey(MerchantId, "face_" + Guid.NewGuid().ToString("N")[..12]);
+        var key = new OrderKey(merchantId, "face_" + Guid.NewGuid().ToString("N")[..12]);
         var order = fixture.Client.GetGrain<IOrderGrain>(key.ToString());
         var created = await order.CreateAsync(new OrderCreationRequest(key, Money.Of(fen, "CNY"), "Face test", PaymentChannel.Alipay, memberId, TimeSpan.FromMinutes(15)));
         Assert.True(created.Succeeded, created.Message);

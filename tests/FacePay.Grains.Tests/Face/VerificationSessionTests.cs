@@ -2,6 +2,7 @@ using FacePay.Contracts.Verification;
 using FacePay.Domain;
 using FacePay.Domain.Verification;
 using FacePay.Grains.Tests.Infrastructure;
+using FacePay.Grains.Tests.Orders;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Face;
@@ -175,5 +176,21 @@ public sealed class VerificationSessionTests(ClusterFixture fixture)
         Assert.Equal(OrderState.Verifying, (await order.GetAsync())!.State);
         Assert.True((await second.SubmitAsync(FacePhotos.Read("obama_3.jpg"))).Verified);
         Assert.Equal(OrderState.ReadyToPay, (await order.GetAsync())!.State);
+    }
+
+    [Fact]
+    public async Task A_face_verified_order_pays_through_the_channel()
+    {
+        var memberId = FaceTestKit.NewMemberId();
+        await FaceTestKit.EnrollAtAsync(fixture, ChannelTestSettings.MerchantId, memberId, "obama_1.jpg", "obama_2.jpg");
+        var (order, key) = await FaceTestKit.CreateOrderAsync(fixture, memberId, 2599, ChannelTestSettings.MerchantId);
+        var session = await FaceTestKit.StartAsync(fixture, key, memberId);
+        Assert.True((await session.SubmitAsync(FacePhotos.Read("obama_3.jpg"))).Verified);
+
+        var paid = await order.PayAsync(OrderTestKit.FaceCode(PaymentChannel.Alipay));
+
+        Assert.True(paid.Succeeded, paid.Message);
+        Assert.Equal(OrderState.Paid, paid.Order!.State);
+        Assert.Equal(2599, OrderTestKit.Trade(fixture, key)!.PaidFen);
     }
 }
