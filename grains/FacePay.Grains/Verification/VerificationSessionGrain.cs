@@ -38,7 +38,16 @@ public sealed partial class VerificationSessionGrain(
             ScheduleExpiry(open.ExpiresAt);
         }
 
-        await ReportConclusionIfPendingAsync();
+        // A conclusion written before a crash but never acknowledged by the order is sent again. If the order cannot
+        // be reached now, the session still activates; the next call tries again.
+        try
+        {
+            await ReportConclusionIfPendingAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogReportFailed(ex, SessionId);
+        }
     }
 
     /// <inheritdoc />
@@ -300,6 +309,9 @@ public sealed partial class VerificationSessionGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Verification session {SessionId}: the order refused its conclusion (success {Succeeded}): {Error} {Message}.")]
     private partial void LogOrderRefused(string sessionId, bool succeeded, OrderError? error, string? message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Verification session {SessionId}: reporting the conclusion to the order failed; it will be retried.")]
+    private partial void LogReportFailed(Exception exception, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Verification session {SessionId} voided: the order refused the match ({Error}: {Message}).")]
     private partial void LogVoided(string sessionId, OrderError? error, string? message);

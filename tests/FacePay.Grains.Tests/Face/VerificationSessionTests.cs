@@ -193,4 +193,16 @@ public sealed class VerificationSessionTests(ClusterFixture fixture)
         Assert.Equal(OrderState.Paid, paid.Order!.State);
         Assert.Equal(2599, OrderTestKit.Trade(fixture, key)!.PaidFen);
     }
+
+    [Fact]
+    public async Task A_capture_for_a_session_that_was_never_started_is_refused()
+    {
+        var session = fixture.Client.GetGrain<IVerificationSessionGrain>(Guid.NewGuid());
+
+        var result = await session.SubmitAsync(FacePhotos.Read("obama_3.jpg"));
+
+        Assert.Equal(SubmissionRefusal.NotStarted, result.Refusal);
+        Assert.Null(await session.GetAsync());
+        Assert.Equal(TokenRedemptionError.UnknownToken, (await session.RedeemTokenAsync("vt_x", "m_face/none", Money.Of(1, "CNY"))).Error);
+    }
 }
