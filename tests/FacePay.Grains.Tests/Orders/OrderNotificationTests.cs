@@ -115,7 +115,7 @@ public sealed class OrderNotificationTests(ClusterFixture fixture)
         var channelNo = key.ChannelOutTradeNo(1);
         try
         {
-            return await fixture.Sandbox.Notifications.WaitForAsync(all => condition(Of(all, channelNo)), Wait);
+            return Of(await fixture.Sandbox.Notifications.WaitForAsync(all => condition(Of(all, channelNo)), Wait), channelNo);
         }
         catch (TimeoutException)
         {
