@@ -1,1 +1,3 @@
-return 0;
+using FacePay.Cli;
+
+return await FacePayCli.InvokeAsync(args, CliOutput.FromProcess());
