@@ -20,11 +20,13 @@ public sealed partial class OrderGrain(
     IOptions<OrderProcessingOptions> options,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
-    private const string RecoveryReminder = "recover";
-    private const string ExpiryReminder = "expire";
+    // One durable reminder per unfinished order: it expires the order when due and re-checks anything unsettled
+    // at the channel, so a silo that dies mid-payment leaves nothing behind that no one looks at again.
+    private const string LifecycleReminder = "lifecycle";
 
     private readonly OrderProcessingOptions _options = options.Value;
     private IGrainTimer? _pollTimer;
+    private bool _lifecycleRegistered;
 
     private Order? Current => state.State.Order;
 
@@ -36,6 +38,11 @@ public sealed partial class OrderGrain(
         {
             await PublishOutboxAsync();
             await state.WriteStateAsync(cancellationToken);
+        }
+
+        if (Current is { } order && !IsFinished(order))
+        {
+            _lifecycleRegistered = await this.GetReminder(LifecycleReminder, cancellationToken) is not null;
         }
 
         if (NeedsChannelFollowUp(Current))
@@ -59,8 +66,8 @@ public sealed partial class OrderGrain(
         {
             case DecisionOutcome.Applied:
                 await CommitAsync(decision.Order!, decision.Events);
-                await this.RegisterOrUpdateReminder(ExpiryReminder, Later(decision.Order!.ExpiresAt - now), _options.RecoveryPeriod);
-                return OrderResult.Ok(OrderView.From(decision.Order));
+                await RegisterLifecycleAsync();
+                return OrderResult.Ok(OrderView.From(decision.Order!));
             case DecisionOutcome.Duplicate:
                 return OrderResult.AlreadyApplied(OrderView.From(decision.Order!));
             default:
@@ -230,15 +237,21 @@ public sealed partial class OrderGrain(
     /// <inheritdoc />
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        switch (reminderName)
+        if (reminderName != LifecycleReminder)
         {
-            case RecoveryReminder:
-                await PollChannelAsync(cancelWhenStale: true);
-                break;
-            case ExpiryReminder:
-                await ExpireIfDueAsync();
-                break;
+            return;
         }
+
+        if (NeedsChannelFollowUp(Current))
+        {
+            await PollChannelAsync(cancelWhenStale: true);
+        }
+        else
+        {
+            await ExpireIfDueAsync();
+        }
+
+        await SettleRemindersAsync();
     }
 
     private IChannelGatewayWorker Gateway(Order order) => GrainFactory.GetGrain<IChannelGatewayWorker>((long)order.Channel);
@@ -342,9 +355,8 @@ public sealed partial class OrderGrain(
 
     private async Task ExpireIfDueAsync()
     {
-        if (Current is not { } order || order.State is OrderState.Closed || order.IsPaid)
+        if (Current is not { } order || IsFinished(order))
         {
-            await SettleRemindersAsync();
             return;
         }
 
@@ -356,7 +368,6 @@ public sealed partial class OrderGrain(
         }
 
         await ApplyAsync(order.Expire(now, ChangeSource.Reminder));
-        await SettleRemindersAsync();
     }
 
     private async Task ApplyAsync(OrderDecision decision)
@@ -407,38 +418,48 @@ public sealed partial class OrderGrain(
             || (order.State == OrderState.Paying && order.CurrentAttempt?.Status == PaymentAttemptStatus.Pending)
             || order.Refunds.Any(r => r.Status == RefundStatus.Pending));
 
-    // While something is unsettled: a fast timer (while active) and a durable reminder (survives restarts).
+    // While something is unsettled: a fast timer while active, and the durable lifecycle reminder behind it.
     private async Task EnsurePollingAsync()
     {
         if (NeedsChannelFollowUp(Current))
         {
             StartPolling();
-            await this.RegisterOrUpdateReminder(RecoveryReminder, _options.RecoveryPeriod, _options.RecoveryPeriod);
+            await RegisterLifecycleAsync();
         }
         else
         {
             _pollTimer?.Dispose();
             _pollTimer = null;
-            if (await this.GetReminder(RecoveryReminder) is { } reminder)
-            {
-                await this.UnregisterReminder(reminder);
-            }
         }
     }
+
+    private async Task RegisterLifecycleAsync()
+    {
+        if (!_lifecycleRegistered)
+        {
+            await this.RegisterOrUpdateReminder(LifecycleReminder, _options.RecoveryPeriod, _options.RecoveryPeriod);
+            _lifecycleRegistered = true;
+        }
+    }
+
+    // Paid (or refunded) and closed orders with nothing pending at the channel need no reminder.
+    private static bool IsFinished(Order order) => (order.IsPaid || order.State == OrderState.Closed) && !NeedsChannelFollowUp(order);
 
     private void StartPolling() =>
         _pollTimer ??= this.RegisterGrainTimer(_ => PollChannelAsync(cancelWhenStale: true), _options.QueryInterval, _options.QueryInterval);
 
-    // A finished order needs no expiry reminder.
     private async Task SettleRemindersAsync()
     {
-        if (Current is { } order && (order.IsPaid || order.State == OrderState.Closed) && await this.GetReminder(ExpiryReminder) is { } expiry)
+        if (_lifecycleRegistered && Current is { } order && IsFinished(order))
         {
-            await this.UnregisterReminder(expiry);
+            if (await this.GetReminder(LifecycleReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            _lifecycleRegistered = false;
         }
     }
-
-    private static TimeSpan Later(TimeSpan due) => due > TimeSpan.FromSeconds(1) ? due : TimeSpan.FromSeconds(1);
 
     private OrderResult NotFound() =>
         OrderResult.Refused(OrderError.NotFound, $"No order exists under '{this.GetPrimaryKeyString()}'.");
