@@ -242,6 +242,9 @@ public sealed partial class OrderGrain(
             return;
         }
 
+        // A tick proves the reminder exists, even on an order that finished before a crash could unregister it.
+        _lifecycleRegistered = true;
+
         if (NeedsChannelFollowUp(Current))
         {
             await PollChannelAsync(cancelWhenStale: true);
