@@ -1,4 +1,3 @@
-using FacePay.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -36,7 +35,7 @@ public static class FacePayClientHostingExtensions
                 c.Invariant = NpgsqlInvariant;
                 c.ConnectionString = s.Value.PostgresConnectionString;
             }));
-            client.AddMemoryStreams(ProviderNames.PaymentStream);
+            client.AddFacePayPaymentStream(services => services.GetRequiredService<IOptions<FacePayClientOptions>>().Value.PostgresConnectionString);
         });
 
         builder.Services.AddSingleton<IFacePayClient, FacePayClient>();
