@@ -78,7 +78,11 @@ public sealed class OrderNotificationTests(ClusterFixture fixture)
         // The channel takes the money, sends its notification, and the pay call itself times out.
         fixture.Sandbox.Faults.Add(new FaultRule
         {
-            Kind = FaultKind.Timeout, OutTradeNo = key.ChannelOutTradeNo(1), Operation = SandboxOperation.Pay, ApplyOperation = true, Times = 1,
+            Kind = FaultKind.Timeout,
+            OutTradeNo = key.ChannelOutTradeNo(1),
+            Operation = SandboxOperation.Pay,
+            ApplyOperation = true,
+            Times = 1,
         });
 
         var first = await order.PayAsync(await OrderTestKit.ReadyToPayAsync(order));

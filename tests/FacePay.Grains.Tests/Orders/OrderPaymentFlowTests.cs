@@ -70,7 +70,11 @@ public sealed class OrderPaymentFlowTests(ClusterFixture fixture)
         var order = await OrderTestKit.CreateAsync(fixture, key);
         fixture.Sandbox.Faults.Add(new FaultRule
         {
-            Kind = FaultKind.Timeout, OutTradeNo = key.ChannelOutTradeNo(1), Operation = SandboxOperation.Pay, ApplyOperation = true, Times = 1,
+            Kind = FaultKind.Timeout,
+            OutTradeNo = key.ChannelOutTradeNo(1),
+            Operation = SandboxOperation.Pay,
+            ApplyOperation = true,
+            Times = 1,
         });
 
         var first = await order.PayAsync(OrderTestKit.Withholding());
@@ -88,7 +92,11 @@ public sealed class OrderPaymentFlowTests(ClusterFixture fixture)
         var order = await OrderTestKit.CreateAsync(fixture, key);
         fixture.Sandbox.Faults.Add(new FaultRule
         {
-            Kind = FaultKind.SystemError, OutTradeNo = key.ChannelOutTradeNo(1), Operation = SandboxOperation.Pay, ApplyOperation = false, Times = 1,
+            Kind = FaultKind.SystemError,
+            OutTradeNo = key.ChannelOutTradeNo(1),
+            Operation = SandboxOperation.Pay,
+            ApplyOperation = false,
+            Times = 1,
         });
 
         var first = await order.PayAsync(OrderTestKit.Withholding());

@@ -32,7 +32,11 @@ public sealed class OrderResilienceTests(ClusterFixture fixture)
         // The channel is slow: the charge is still in flight when the silo dies, and then it succeeds at the channel.
         fixture.Sandbox.Faults.Add(new FaultRule
         {
-            Kind = FaultKind.Latency, OutTradeNo = key.ChannelOutTradeNo(1), Operation = SandboxOperation.Pay, DelayMs = 1500, Times = 1,
+            Kind = FaultKind.Latency,
+            OutTradeNo = key.ChannelOutTradeNo(1),
+            Operation = SandboxOperation.Pay,
+            DelayMs = 1500,
+            Times = 1,
         });
         var inFlight = order.PayAsync(pay);
         await Task.Delay(400);
