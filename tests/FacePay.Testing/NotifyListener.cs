@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FacePay.Sandbox.Tests;
+namespace FacePay.Testing;
 
 /// <summary>A merchant notify endpoint on loopback that records every request and answers as the test decides.</summary>
 public sealed class NotifyListener : IAsyncDisposable
@@ -38,8 +38,10 @@ public sealed class NotifyListener : IAsyncDisposable
         });
     }
 
+    /// <summary>The endpoint to give as notify URL (<c>http://127.0.0.1:port/notify</c>).</summary>
     public Uri Url { get; private set; } = null!;
 
+    /// <summary>Every request received so far, in order.</summary>
     public IReadOnlyList<ReceivedNotification> Received
     {
         get
@@ -51,6 +53,9 @@ public sealed class NotifyListener : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the listener on a free loopback port.</summary>
+    /// <param name="respond">Decides the answer (status and body) from the request and its index.</param>
+    /// <returns>The running listener.</returns>
     public static async Task<NotifyListener> StartAsync(Func<ReceivedNotification, int, (int Status, string Body)> respond)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -64,16 +69,10 @@ public sealed class NotifyListener : IAsyncDisposable
         return listener;
     }
 
+    /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
-}
-
-public sealed record ReceivedNotification(IReadOnlyDictionary<string, string> Headers, byte[] Body)
-{
-    public string Text => System.Text.Encoding.UTF8.GetString(Body);
-
-    public string? Header(string name) => Headers.TryGetValue(name, out var v) ? v : null;
 }
