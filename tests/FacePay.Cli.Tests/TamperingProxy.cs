@@ -1,10 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace FacePay.Cli.Tests;
 
@@ -15,15 +9,37 @@ namespace FacePay.Cli.Tests;
 public sealed class TamperingProxy : IAsyncDisposable
 {
     private static readonly string[] HopByHop = ["Transfer-Encoding", "Connection", "Content-Length"];
-    private readonly WebApplication _app;
     private readonly HttpClient _http = new();
+    private readonly Uri _target;
+    private readonly Func<byte[], byte[]> _tamper;
+    private WebApplication _app = null!;
 
-    private TamperingProxy(WebApplication app, Uri target, Func<byte[], byte[]> tamper)
+    private TamperingProxy(Uri target, Func<byte[], byte[]> tamper)
     {
-        _app = app;
+        _target = target;
+        _tamper = tamper;
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public static async Task<TamperingProxy> StartAsync(Uri target, Func<byte[], byte[]> tamper)
+    {
+        var proxy = new TamperingProxy(target, tamper);
+        (proxy._app, proxy.BaseUrl) = await LoopbackWebApplication.StartAsync(proxy.Map);
+        return proxy;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _http.Dispose();
+    }
+
+    private void Map(WebApplication app) =>
         app.Run(async context =>
         {
-            using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), new Uri(target, context.Request.Path + context.Request.QueryString));
+            using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), new Uri(_target, context.Request.Path + context.Request.QueryString));
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body);
             if (body.Length > 0)
@@ -41,7 +57,7 @@ public sealed class TamperingProxy : IAsyncDisposable
             }
 
             using var response = await _http.SendAsync(request);
-            var answer = tamper(await response.Content.ReadAsByteArrayAsync());
+            var answer = _tamper(await response.Content.ReadAsByteArrayAsync());
             context.Response.StatusCode = (int)response.StatusCode;
             foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
             {
@@ -53,27 +69,4 @@ public sealed class TamperingProxy : IAsyncDisposable
 
             await context.Response.Body.WriteAsync(answer);
         });
-    }
-
-    public Uri BaseUrl { get; private set; } = null!;
-
-    public static async Task<TamperingProxy> StartAsync(Uri target, Func<byte[], byte[]> tamper)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var proxy = new TamperingProxy(app, target, tamper);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        proxy.BaseUrl = new Uri(address.TrimEnd('/') + "/");
-        return proxy;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        _http.Dispose();
-    }
 }

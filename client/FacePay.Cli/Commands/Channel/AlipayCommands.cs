@@ -32,12 +32,13 @@ internal static class AlipayCommands
             "before it is printed; an answer that does not verify, or a call that fails, exits 1 with the reason. Amounts are in fen.");
         settings.AddTo(command);
         command.Subcommands.Add(Pay(caller));
-        command.Subcommands.Add(TradeCall(caller, "query", "alipay.trade.query", "Look a trade up (alipay.trade.query).", (c, no, ct) => c.QueryAsync(no, ct)));
-        command.Subcommands.Add(TradeCall(caller, "cancel", "alipay.trade.cancel", "Cancel a trade whatever its state: closed if unpaid, refunded if paid (alipay.trade.cancel).", (c, no, ct) => c.CancelAsync(no, ct)));
-        command.Subcommands.Add(TradeCall(caller, "close", "alipay.trade.close", "Close an unpaid trade (alipay.trade.close).", (c, no, ct) => c.CloseAsync(no, ct)));
+        command.Subcommands.Add(ChannelOperationCommands.Trade(caller, "query", "alipay.trade.query", "Look a trade up", (c, no, ct) => c.QueryAsync(no, ct)));
+        command.Subcommands.Add(ChannelOperationCommands.Trade(caller, "cancel", "alipay.trade.cancel", "Cancel a trade whatever its state: closed if unpaid, refunded if paid", (c, no, ct) => c.CancelAsync(no, ct)));
+        command.Subcommands.Add(ChannelOperationCommands.Trade(caller, "close", "alipay.trade.close", "Close an unpaid trade", (c, no, ct) => c.CloseAsync(no, ct)));
         command.Subcommands.Add(Refund(caller));
         command.Subcommands.Add(RefundQuery(caller));
-        command.Subcommands.Add(BillUrl(caller));
+        command.Subcommands.Add(ChannelOperationCommands.Bill(
+            caller, "bill-url", "alipay.data.dataservice.bill.downloadurl.query", "Ask where to download a day's trade bill", "Also download the bill (a zip of CSV files) to this file."));
         command.Subcommands.Add(VerifyNotify(context, settings));
         return command;
     }
@@ -80,14 +81,6 @@ internal static class AlipayCommands
         return command;
     }
 
-    private static Command TradeCall(ChannelCaller<AlipayClient> caller, string name, string method, string description, Func<AlipayClient, string, CancellationToken, Task<ChannelTradeResult>> call)
-    {
-        var outTradeNo = TradeOptions.OutTradeNo();
-        var command = new Command(name, description) { outTradeNo };
-        caller.Set(command, method, (parse, client, ct) => call(client, parse.GetRequiredValue(outTradeNo), ct));
-        return command;
-    }
-
     private static Command Refund(ChannelCaller<AlipayClient> caller)
     {
         var outTradeNo = TradeOptions.OutTradeNo();
@@ -116,19 +109,6 @@ internal static class AlipayCommands
         var command = new Command("refund-query", "Look a refund up (alipay.trade.fastpay.refund.query).") { outTradeNo, outRefundNo };
         caller.Set(command, "alipay.trade.fastpay.refund.query", (parse, client, ct) =>
             client.QueryRefundAsync(new ChannelRefundQueryRequest(parse.GetRequiredValue(outTradeNo), parse.GetRequiredValue(outRefundNo)), ct));
-        return command;
-    }
-
-    private static Command BillUrl(ChannelCaller<AlipayClient> caller)
-    {
-        var date = TradeOptions.BillDate();
-        var output = TradeOptions.Output("Also download the bill (a zip of CSV files) to this file.");
-        var command = new Command("bill-url", "Ask where to download a day's trade bill (alipay.data.dataservice.bill.downloadurl.query).") { date, output };
-        caller.Set(
-            command,
-            "alipay.data.dataservice.bill.downloadurl.query",
-            (parse, client, ct) => client.GetBillAsync(new ChannelBillRequest(parse.GetValue(date)), ct),
-            (parse, client, result, ct) => BillDownload.SaveAsync(client, result, parse.GetValue(output), ct));
         return command;
     }
 

@@ -24,7 +24,7 @@ internal sealed class ChannelCaller<TClient>(
     string channel,
     Func<IConfiguration, ChannelConnection> open,
     Func<ChannelConnection, string, RecordedExchange, JsonNode?> verifiedAnswer)
-    where TClient : notnull
+    where TClient : IPaymentChannel
 {
     /// <summary>The channel's settings options (for commands that need the connection without a call).</summary>
     public ChannelSettings Settings => settings;

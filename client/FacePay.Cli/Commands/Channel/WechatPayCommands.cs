@@ -38,11 +38,12 @@ internal static class WechatPayCommands
             "fails, exits 1 with the reason. Amounts are in fen.");
         settings.AddTo(command);
         command.Subcommands.Add(Pay(caller));
-        command.Subcommands.Add(TradeCall(caller, "query", "GET /v3/pay/transactions/out-trade-no/{out_trade_no}", "Look a trade up by our trade number.", (c, no, ct) => c.QueryAsync(no, ct)));
-        command.Subcommands.Add(TradeCall(caller, "close", "POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close", "Close an unpaid trade.", (c, no, ct) => c.CloseAsync(no, ct)));
+        command.Subcommands.Add(ChannelOperationCommands.Trade(caller, "query", "GET /v3/pay/transactions/out-trade-no/{out_trade_no}", "Look a trade up by our trade number", (c, no, ct) => c.QueryAsync(no, ct)));
+        command.Subcommands.Add(ChannelOperationCommands.Trade(caller, "close", "POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close", "Close an unpaid trade", (c, no, ct) => c.CloseAsync(no, ct)));
         command.Subcommands.Add(Refund(caller));
         command.Subcommands.Add(RefundQuery(caller));
-        command.Subcommands.Add(Bill(caller));
+        command.Subcommands.Add(ChannelOperationCommands.Bill(
+            caller, "bill", "GET /v3/bill/tradebill", "Ask where to download a day's trade bill", "Also download the bill (signed GET, gzip) to this file; its hash is checked."));
         command.Subcommands.Add(VerifyNotify(context, settings));
         return command;
     }
@@ -75,14 +76,6 @@ internal static class WechatPayCommands
         return command;
     }
 
-    private static Command TradeCall(ChannelCaller<WechatPayClient> caller, string name, string operation, string description, Func<WechatPayClient, string, CancellationToken, Task<ChannelTradeResult>> call)
-    {
-        var outTradeNo = TradeOptions.OutTradeNo();
-        var command = new Command(name, $"{description} ({operation})") { outTradeNo };
-        caller.Set(command, operation, (parse, client, ct) => call(client, parse.GetRequiredValue(outTradeNo), ct));
-        return command;
-    }
-
     private static Command Refund(ChannelCaller<WechatPayClient> caller)
     {
         var outTradeNo = TradeOptions.OutTradeNo();
@@ -108,19 +101,6 @@ internal static class WechatPayCommands
         var command = new Command("refund-query", "Look a refund up by our refund number (GET /v3/refund/domestic/refunds/{out_refund_no}).") { outRefundNo };
         caller.Set(command, "GET /v3/refund/domestic/refunds/{out_refund_no}", (parse, client, ct) =>
             client.QueryRefundAsync(new ChannelRefundQueryRequest(string.Empty, parse.GetRequiredValue(outRefundNo)), ct));
-        return command;
-    }
-
-    private static Command Bill(ChannelCaller<WechatPayClient> caller)
-    {
-        var date = TradeOptions.BillDate();
-        var output = TradeOptions.Output("Also download the bill (signed GET, gzip) to this file; its hash is checked.");
-        var command = new Command("bill", "Ask where to download a day's trade bill (GET /v3/bill/tradebill).") { date, output };
-        caller.Set(
-            command,
-            "GET /v3/bill/tradebill",
-            (parse, client, ct) => client.GetBillAsync(new ChannelBillRequest(parse.GetValue(date)), ct),
-            (parse, client, result, ct) => BillDownload.SaveAsync(client, result, parse.GetValue(output), ct));
         return command;
     }
 
