@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace FacePay.Cli.Tests;
 
@@ -80,6 +81,20 @@ public sealed class AlipayCommandTests(SandboxFixture fixture) : IClassFixture<S
             "--alipay-public-key-file", Path.Combine(keys, "alipay_public_key.pem"),
             "--out-trade-no", TradeNumbers.New(),
             "--json");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.True(run.Json["verified"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task A_silo_shaped_settings_file_works_too()
+    {
+        // The silo binds FacePay:Channels:Alipay; the sandbox writes Channels:Alipay. The same keys under either root work.
+        var sandboxFile = JsonNode.Parse(await File.ReadAllTextAsync(Config))!;
+        var siloFile = new JsonObject { ["FacePay"] = new JsonObject { ["Channels"] = sandboxFile["Channels"]!.DeepClone() } };
+        var path = fixture.WriteFile("silo.appsettings.json", siloFile.ToJsonString());
+
+        var run = await CliRun.InvokeAsync("channel", "alipay", "query", "--config", path, "--out-trade-no", TradeNumbers.New(), "--json");
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         Assert.True(run.Json["verified"]!.GetValue<bool>());

@@ -69,7 +69,7 @@ internal static class AlipayCommands
             var request = new ChannelPayRequest(
                 parse.GetRequiredValue(outTradeNo),
                 parse.GetValue(amount),
-                "CNY",
+                TradeOptions.Currency,
                 parse.GetRequiredValue(subject),
                 code is null ? ChannelPayMethod.Agreement : ChannelPayMethod.PayerCode,
                 code,
@@ -96,7 +96,7 @@ internal static class AlipayCommands
             var fen = parse.GetValue(amount);
 
             // Alipay does not take the trade's total; the request record carries the refund amount there.
-            var request = new ChannelRefundRequest(parse.GetRequiredValue(outTradeNo), parse.GetRequiredValue(outRefundNo), fen, fen, "CNY", parse.GetValue(reason));
+            var request = new ChannelRefundRequest(parse.GetRequiredValue(outTradeNo), parse.GetRequiredValue(outRefundNo), fen, fen, TradeOptions.Currency, parse.GetValue(reason));
             return client.RefundAsync(request, ct);
         });
         return command;

@@ -68,6 +68,12 @@ internal sealed class ChannelConnection : IDisposable
             provider.Dispose();
             throw new CliException($"{channel} settings are invalid: {string.Join(" ", ex.Failures)}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // The binder could not convert a value (e.g. Timeout "soon").
+            provider.Dispose();
+            throw new CliException($"{channel} settings are invalid: {ex.Message}", ex);
+        }
 
         return new ChannelConnection(provider, exchanges);
     }

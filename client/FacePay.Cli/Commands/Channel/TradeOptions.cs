@@ -7,6 +7,9 @@ namespace FacePay.Cli.Commands.Channel;
 /// <summary>The trade and refund options both channels' commands share (each call makes a fresh option for one command).</summary>
 internal static class TradeOptions
 {
+    /// <summary>The currency of every amount on the command line: both channels' clients charge and refund CNY only.</summary>
+    public const string Currency = "CNY";
+
     /// <summary><c>--out-trade-no</c>: our trade number.</summary>
     public static Option<string> OutTradeNo() => new("--out-trade-no")
     {

@@ -65,7 +65,7 @@ internal static class WechatPayCommands
             var request = new ChannelPayRequest(
                 parse.GetRequiredValue(outTradeNo),
                 parse.GetValue(amount),
-                "CNY",
+                TradeOptions.Currency,
                 parse.GetRequiredValue(description),
                 ChannelPayMethod.PayerCode,
                 parse.GetRequiredValue(payerCode),
@@ -89,7 +89,7 @@ internal static class WechatPayCommands
         };
         caller.Set(command, "POST /v3/refund/domestic/refunds", (parse, client, ct) =>
         {
-            var request = new ChannelRefundRequest(parse.GetRequiredValue(outTradeNo), parse.GetRequiredValue(outRefundNo), parse.GetValue(amount), parse.GetValue(total), "CNY", parse.GetValue(reason));
+            var request = new ChannelRefundRequest(parse.GetRequiredValue(outTradeNo), parse.GetRequiredValue(outRefundNo), parse.GetValue(amount), parse.GetValue(total), TradeOptions.Currency, parse.GetValue(reason));
             return client.RefundAsync(request, ct);
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using FacePay.Face;
 
 namespace FacePay.Cli.Commands.Face;
@@ -16,14 +17,14 @@ internal sealed class FacePipelineOptions
 
     private readonly Option<double?> _matchThreshold = new("--match-threshold")
     {
-        Description = $"Cosine similarity at or above which two faces match (default {new FaceModelOptions().MatchThreshold}, calibrated in docs/FACE.md).",
+        Description = string.Create(CultureInfo.InvariantCulture, $"Cosine similarity at or above which two faces match (default {new FaceModelOptions().MatchThreshold}, calibrated in docs/FACE.md)."),
         HelpName = "cosine",
         Recursive = true,
     };
 
     private readonly Option<double?> _livenessThreshold = new("--liveness-threshold")
     {
-        Description = $"Live probability below which a capture is rejected (default {new FaceModelOptions().LivenessThreshold}).",
+        Description = string.Create(CultureInfo.InvariantCulture, $"Live probability below which a capture is rejected (default {new FaceModelOptions().LivenessThreshold})."),
         HelpName = "0-1",
         Recursive = true,
     };
