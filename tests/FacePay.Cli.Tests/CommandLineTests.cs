@@ -70,4 +70,21 @@ public sealed class CommandLineTests
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.NotEqual(string.Empty, run.Error.Trim());
     }
+
+    [Fact]
+    public async Task An_unforeseen_exception_ends_as_one_line_and_exit_code_one()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = new Spectre.Console.Testing.TestConsole();
+        var context = new CliContext(new CliOutput(console, output, error), new System.CommandLine.Option<bool>("--json"));
+        var command = new System.CommandLine.RootCommand("probe");
+        CliAction.Set(command, context, (_, _) => throw new InvalidOperationException("first line\nsecond line"));
+
+        var exitCode = await command.Parse([]).InvokeAsync();
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Equal("facepay: unexpected InvalidOperationException: first line second line", error.ToString().TrimEnd());
+        Assert.Single(error.ToString().TrimEnd().Split('\n'));
+    }
 }
