@@ -90,4 +90,21 @@ internal sealed class DeploymentContext
             .Select(e => new KeyValuePair<string, string?>(e.Name.Replace("__", ":", StringComparison.Ordinal), e.Value)));
         return builder.Build();
     }
+
+    /// <summary>
+    /// Binds a section as the program would, or returns null when a value does not convert (EnvironmentRules reports
+    /// that value; the rules that need the bound options skip it).
+    /// </summary>
+    public static T? Bind<T>(IConfiguration configuration, string section)
+        where T : class, new()
+    {
+        try
+        {
+            return configuration.GetSection(section).Get<T>() ?? new T();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using FacePay.Silo.Hosting;
 using k8s.Models;
 
 namespace FacePay.Deploy.Tests.Validation.Rules;
@@ -122,10 +123,9 @@ internal static class ContainerRules
         };
         if (image.Process == FacePayProcess.Silo)
         {
-            var silo = configuration.GetSection(FacePay.Silo.Hosting.FacePaySiloOptions.Section).Get<FacePay.Silo.Hosting.FacePaySiloOptions>()
-                ?? new FacePay.Silo.Hosting.FacePaySiloOptions();
-            expected.Add(("silo", silo.SiloPort, "FacePay:Silo:SiloPort"));
-            expected.Add(("gateway", silo.GatewayPort, "FacePay:Silo:GatewayPort"));
+            var silo = DeploymentContext.Bind<FacePaySiloOptions>(configuration, FacePaySiloOptions.Section);
+            expected.Add(("silo", silo?.SiloPort, "FacePay:Silo:SiloPort"));
+            expected.Add(("gateway", silo?.GatewayPort, "FacePay:Silo:GatewayPort"));
         }
 
         foreach (var (name, value, setting) in expected)

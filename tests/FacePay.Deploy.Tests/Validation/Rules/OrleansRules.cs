@@ -45,13 +45,17 @@ internal static class OrleansRules
             }
 
             var configuration = context.ConfigurationOf(container, image);
-            var kubernetes = configuration.GetSection(SiloKubernetesOptions.Section).Get<SiloKubernetesOptions>();
-            if (kubernetes?.Enabled != true)
+            var kubernetes = DeploymentContext.Bind<SiloKubernetesOptions>(configuration, SiloKubernetesOptions.Section);
+            if (kubernetes is { Enabled: false })
             {
                 yield return $"{where}: {SiloKubernetesOptions.Section}:Enabled must be true so the silo calls UseKubernetesHosting";
             }
 
-            var options = configuration.GetSection(FacePaySiloOptions.Section).Get<FacePaySiloOptions>() ?? new FacePaySiloOptions();
+            if (DeploymentContext.Bind<FacePaySiloOptions>(configuration, FacePaySiloOptions.Section) is not { } options)
+            {
+                continue;
+            }
+
             cluster ??= options;
             foreach (var (label, expected) in new[] { (KubernetesHostingOptions.ClusterIdLabel, options.ClusterId), (KubernetesHostingOptions.ServiceIdLabel, options.ServiceId) })
             {
@@ -69,8 +73,8 @@ internal static class OrleansRules
 
         foreach (var (workload, container, image) in context.FacePayContainers().Where(c => c.Image.Process == FacePayProcess.MerchantApi))
         {
-            var client = context.ConfigurationOf(container, image).GetSection(FacePayClientOptions.Section).Get<FacePayClientOptions>() ?? new FacePayClientOptions();
-            if (client.ClusterId != cluster!.ClusterId || client.ServiceId != cluster.ServiceId)
+            var client = DeploymentContext.Bind<FacePayClientOptions>(context.ConfigurationOf(container, image), FacePayClientOptions.Section);
+            if (client is not null && cluster is not null && (client.ClusterId != cluster.ClusterId || client.ServiceId != cluster.ServiceId))
             {
                 yield return $"{workload.Kind}/{workload.Name}/{container.Name}: the client joins {client.ClusterId}/{client.ServiceId} but the silos form {cluster.ClusterId}/{cluster.ServiceId}";
             }
