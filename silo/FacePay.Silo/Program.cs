@@ -1,3 +1,4 @@
+using FacePay.Silo.Health;
 using FacePay.Silo.Hosting;
 using Orleans.Dashboard;
 
@@ -17,14 +18,17 @@ builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSe
 builder.UseOrleans(silo =>
 {
     silo.AddFacePayCluster();
+    silo.UseKubernetesHostingWhenEnabled(builder.Configuration);
     silo.AddDashboard();
 });
 
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks()
+    .AddCheck<SiloActiveHealthCheck>("silo", tags: ["ready"]);
 
 var app = builder.Build();
 
-app.MapHealthChecks("/health/live");
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 app.MapOrleansDashboard(routePrefix: "/dashboard");
 app.MapGet("/", () => Results.Redirect("/dashboard/"));
 

@@ -37,7 +37,8 @@ internal sealed class LocalCluster : IAsyncDisposable
             _history.Add(_silos[^1]);
         }
 
-        await Task.WhenAll(_silos.Select(s => s.WaitHealthyAsync("/health/live", TimeSpan.FromSeconds(90))));
+        // Ready = active in the membership table, the same check Kubernetes readiness probes use.
+        await Task.WhenAll(_silos.Select(s => s.WaitHealthyAsync("/health/ready", TimeSpan.FromSeconds(90))));
 
         Api = HostProcess.Start("merchant-api", BuildOutput("client/FacePay.MerchantApi", "FacePay.MerchantApi.dll"), _apiPort, new Dictionary<string, string>
         {
