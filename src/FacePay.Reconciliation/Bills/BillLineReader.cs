@@ -42,7 +42,7 @@ internal sealed class BillLineReader : IDisposable
         }
         catch (DecoderFallbackException ex)
         {
-            throw new BillFormatException($"Line {LineNumber + 1} is not valid {_encodingName} text.", ex);
+            throw new BillFormatException($"The bill is not valid {_encodingName} text (at or after line {LineNumber + 1}).", ex);
         }
         catch (InvalidDataException ex)
         {

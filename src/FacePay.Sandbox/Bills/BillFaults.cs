@@ -4,7 +4,7 @@ namespace FacePay.Sandbox.Bills;
 
 /// <summary>What the fault rules that fired on a bill request do to the bill file.</summary>
 /// <param name="DuplicateTradeNos">Trades whose payment line is written twice.</param>
-/// <param name="BadEncoding">Put an invalid byte into the first detail line.</param>
+/// <param name="BadEncoding">Put bytes valid neither in GBK nor in UTF-8 at the start of the first detail line.</param>
 /// <param name="Truncated">Cut the file (zip or gzip) in half.</param>
 /// <param name="WrongHash">Answer a hash that is not the bill's (WeChat).</param>
 /// <param name="MissingColumn">Leave out the out_trade_no column.</param>
@@ -25,7 +25,7 @@ internal sealed record BillFaults(IReadOnlySet<string> DuplicateTradeNos, bool B
         fired.Any(r => r.Kind == FaultKind.BillWrongHash),
         fired.Any(r => r.Kind == FaultKind.BillMissingColumn));
 
-    /// <summary>The text's bytes with an invalid byte (0xFF: never valid in GBK or UTF-8) at the start of line 2 (after the header).</summary>
+    /// <summary>The text's bytes with FE FF (valid neither in GBK nor in UTF-8; a lone FF is a GBK private-use character) after the header lines.</summary>
     public byte[] Encode(System.Text.Encoding encoding, string text, int headerLines)
     {
         var bytes = encoding.GetBytes(text);
@@ -40,7 +40,7 @@ internal sealed record BillFaults(IReadOnlySet<string> DuplicateTradeNos, bool B
             newlines += bytes[at] == (byte)'\n' ? 1 : 0;
         }
 
-        return [.. bytes[..at], 0xFF, .. bytes[at..]];
+        return [.. bytes[..at], 0xFE, 0xFF, .. bytes[at..]];
     }
 
     /// <summary>The file as served: cut in half when truncated.</summary>

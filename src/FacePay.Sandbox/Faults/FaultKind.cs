@@ -58,7 +58,7 @@ public enum FaultKind
     /// </summary>
     BillDuplicateLine,
 
-    /// <summary>The bill file carries a byte that is valid neither in GBK (Alipay) nor in UTF-8 (WeChat).</summary>
+    /// <summary>The bill file carries bytes that are valid neither in GBK (Alipay) nor in UTF-8 (WeChat).</summary>
     BillBadEncoding,
 
     /// <summary>The bill file (zip or gzip) is cut off halfway.</summary>
