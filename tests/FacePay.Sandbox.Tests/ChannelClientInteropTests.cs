@@ -149,10 +149,10 @@ public sealed class ChannelClientInteropTests(CredentialsFixture fixture)
         Assert.Equal(1999, read.Value.TotalAmountFen);
     }
 
-    private static ChannelPayRequest Pay(string no, long fen) =>
+    internal static ChannelPayRequest Pay(string no, long fen) =>
         new(no, fen, "CNY", "Face pay", ChannelPayMethod.PayerCode, PayerCode: "fp" + no.ToLowerInvariant(), DeviceId: "kiosk-1", StoreId: "store-1");
 
-    private static (IPaymentChannel Client, IDisposable Credentials) Create(ChannelKind kind, SandboxHost sandbox, HttpClient http)
+    internal static (IPaymentChannel Client, IDisposable Credentials) Create(ChannelKind kind, SandboxHost sandbox, HttpClient http)
     {
         if (kind == ChannelKind.Alipay)
         {
