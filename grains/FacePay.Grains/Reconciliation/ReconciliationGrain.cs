@@ -266,7 +266,7 @@ public sealed partial class ReconciliationGrain(
 
             var refundResult = await gateway.QueryRefundAsync(discrepancy.ChannelOutTradeNo, refund);
             return refundResult is null
-                ? new ChannelFacts(false, null, "PROCESSING or unknown")
+                ? new ChannelFacts(false, null, "no final answer (not found or processing)")
                 : new ChannelFacts(refundResult.Outcome == RefundOutcome.Succeeded, refundResult.Amount, refundResult.Outcome.ToString());
         }
 
