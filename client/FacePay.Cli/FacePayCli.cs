@@ -46,5 +46,8 @@ public static class FacePayCli
     }
 
     // One line per area; keep the list in the order `facepay --help` shows it.
-    private static IEnumerable<Command> Areas(CliContext context) => [];
+    private static IEnumerable<Command> Areas(CliContext context) =>
+    [
+        Commands.Recon.ReconCommand.Create(context),
+    ];
 }
