@@ -52,5 +52,6 @@ public static class FacePayCli
     [
         ChannelCommands.Build(context),
         FaceCommands.Build(context),
+        Commands.Recon.ReconCommand.Create(context),
     ];
 }

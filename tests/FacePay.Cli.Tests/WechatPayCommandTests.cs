@@ -75,6 +75,31 @@ public sealed class WechatPayCommandTests(SandboxFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Bill_with_output_saves_the_days_bill_once_its_hash_checked_out()
+    {
+        var no = TradeNumbers.New();
+        Assert.Equal(ExitCodes.Success, (await CliRun.InvokeAsync("channel", "wechatpay", "pay", "--config", Config, "--out-trade-no", no, "--amount", "321", "--payer-code", "face_code_9")).ExitCode);
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var file = Path.Combine(Path.GetTempPath(), $"facepay-bill-{Guid.NewGuid():N}.csv.gz");
+        try
+        {
+            var bill = await CliRun.InvokeAsync("channel", "wechatpay", "bill", "--config", Config, "--date", today, "--output", file, "--json");
+
+            Assert.True(bill.ExitCode == ExitCodes.Success, bill.ToString());
+            Assert.True(File.Exists(file));
+            Assert.False(File.Exists(file + ".partial"));
+            Assert.Equal(new FileInfo(file).Length, bill.Json["bytes"]!.GetValue<long>());
+            await using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip, Encoding.UTF8);
+            Assert.Contains(no, await reader.ReadToEndAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Wrong_platform_key_exits_1_with_a_one_line_reason_and_prints_nothing()
     {
         using var stranger = RSA.Create(2048);

@@ -37,22 +37,36 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>Writes a file, creating its folder.</summary>
-    /// <param name="file">The file.</param>
-    /// <param name="content">The bytes.</param>
-    /// <param name="what">What the file is for, named in the message.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteBytesAsync(FileInfo file, byte[] content, string what, CancellationToken cancellationToken)
+    /// <summary>Creates (or truncates) <paramref name="file"/> for writing, with its folder.</summary>
+    /// <exception cref="CliException">The file cannot be created.</exception>
+    public static FileStream Create(FileInfo file, string what)
     {
         ArgumentNullException.ThrowIfNull(file);
         try
         {
             file.Directory?.Create();
-            await File.WriteAllBytesAsync(file.FullName, content, cancellationToken);
+            return new FileStream(file.FullName, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, useAsync: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"{what}: cannot write {file.FullName}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Moves a finished file to its final name, replacing what was there.</summary>
+    /// <exception cref="CliException">The file cannot be moved.</exception>
+    public static void MoveInto(FileInfo source, FileInfo target, string what)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        try
+        {
+            // File.Move, not FileInfo.MoveTo: the latter re-points the caller's FileInfo at the target.
+            File.Move(source.FullName, target.FullName, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{what}: cannot write {target.FullName}: {ex.Message}", ex);
         }
     }
 }

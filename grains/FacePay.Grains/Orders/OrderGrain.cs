@@ -45,6 +45,8 @@ public sealed partial class OrderGrain(
             _lifecycleRegistered = await this.GetReminder(LifecycleReminder, cancellationToken) is not null;
         }
 
+        await ReportLedgerAsync();
+
         if (NeedsChannelFollowUp(Current))
         {
             StartPolling();
@@ -231,8 +233,12 @@ public sealed partial class OrderGrain(
         }
 
         await PollChannelAsync(cancelWhenStale: false);
+        await RecheckFailuresAsync();
         return OrderResult.Ok(OrderView.From(Current!));
     }
+
+    /// <inheritdoc />
+    public Task<Order?> GetOrderAsync() => Task.FromResult(Current);
 
     /// <inheritdoc />
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -244,6 +250,7 @@ public sealed partial class OrderGrain(
 
         // A tick proves the reminder exists, even on an order that finished before a crash could unregister it.
         _lifecycleRegistered = true;
+        await ReportLedgerAsync();
 
         if (NeedsChannelFollowUp(Current))
         {
@@ -384,10 +391,16 @@ public sealed partial class OrderGrain(
     // Persist first, publish second: subscribers never hear of a change that could still be lost.
     private async Task CommitAsync(Order order, IEnumerable<PaymentEvent> events)
     {
+        var changes = events as IReadOnlyCollection<PaymentEvent> ?? [.. events];
+        await AddLedgerEntriesAsync(order, changes);
         state.State.Order = order;
-        state.State.Outbox.AddRange(events);
+        state.State.Outbox.AddRange(changes);
         await state.WriteStateAsync();
         await PublishOutboxAsync();
+        if (await ReportLedgerAsync() && IsFinished(order))
+        {
+            await SettleRemindersAsync();
+        }
     }
 
     private async Task PublishOutboxAsync()
@@ -445,8 +458,9 @@ public sealed partial class OrderGrain(
         }
     }
 
-    // Paid (or refunded) and closed orders with nothing pending at the channel need no reminder.
-    private static bool IsFinished(Order order) => (order.IsPaid || order.State == OrderState.Closed) && !NeedsChannelFollowUp(order);
+    // Paid (or refunded) and closed orders with nothing pending at the channel or in the ledger need no reminder.
+    private bool IsFinished(Order order) =>
+        (order.IsPaid || order.State == OrderState.Closed) && !NeedsChannelFollowUp(order) && state.State.PendingLedger.Count == 0;
 
     private void StartPolling() =>
         _pollTimer ??= this.RegisterGrainTimer(_ => PollChannelAsync(cancelWhenStale: true), _options.QueryInterval, _options.QueryInterval);

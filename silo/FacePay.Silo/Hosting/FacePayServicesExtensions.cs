@@ -1,9 +1,10 @@
 using FacePay.Channels;
 using FacePay.Grains.Orders;
+using FacePay.Grains.Reconciliation;
 
 namespace FacePay.Silo.Hosting;
 
-/// <summary>The services grains use: channel clients and order processing settings.</summary>
+/// <summary>The services grains use: channel clients, order processing and reconciliation settings.</summary>
 public static class FacePayServicesExtensions
 {
     /// <summary>The section holding <c>Alipay</c> and <c>WechatPay</c> client settings.</summary>
@@ -20,6 +21,8 @@ public static class FacePayServicesExtensions
             .BindConfiguration(OrderProcessingOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        services.AddFacePayReconciliation(configuration.GetSection(ReconciliationOptions.Section));
 
         var alipay = configuration.GetSection($"{ChannelsSection}:Alipay");
         if (alipay.Exists())

@@ -60,7 +60,16 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("ApplyRefundNotification")]
     Task<NotificationDisposition> ApplyRefundNotificationAsync(ChannelRefundResult result);
 
-    /// <summary>Operator action: asks the channel where the current attempt and pending refunds stand, and applies the answer.</summary>
+    /// <summary>
+    /// Operator and reconciliation action: asks the channel where the current attempt and pending refunds stand, and
+    /// also every attempt and refund the order holds as failed (a channel can have taken money after all), and
+    /// applies the verified answers under the order's usual rules (a charge on the latest attempt makes it paid; an
+    /// unwanted charge is reversed at the channel; a refund that went through is recorded).
+    /// </summary>
     [Alias("Reconcile")]
     Task<OrderResult> ReconcileWithChannelAsync();
+
+    /// <summary>The whole domain order (attempts, refunds, history) for reconciliation and operators; null when never created.</summary>
+    [ReadOnly, Alias("GetOrder")]
+    Task<Order?> GetOrderAsync();
 }

@@ -17,17 +17,33 @@ internal static class BillDownload
             return [];
         }
 
-        byte[] content;
+        // Downloaded into a temporary file beside the target and moved into place only once the hash checked out,
+        // so a failed download never leaves a half bill under the requested name.
+        var partial = new FileInfo(output.FullName + ".partial");
+        long bytes;
         try
         {
-            content = await client.DownloadBillAsync(bill, cancellationToken);
+            await using (var destination = InputFiles.Create(partial, "--output"))
+            {
+                await client.DownloadBillAsync(bill, destination, cancellationToken);
+                bytes = destination.Length;
+            }
+
+            InputFiles.MoveInto(partial, output, "--output");
         }
         catch (ChannelBillDownloadException ex)
         {
             throw new CliException($"bill download failed: {ex.Message}", ex);
         }
+        finally
+        {
+            partial.Refresh();
+            if (partial.Exists)
+            {
+                partial.Delete();
+            }
+        }
 
-        await InputFiles.WriteBytesAsync(output, content, "--output", cancellationToken);
-        return new JsonObject { ["savedTo"] = output.FullName, ["bytes"] = content.Length };
+        return new JsonObject { ["savedTo"] = output.FullName, ["bytes"] = bytes };
     }
 }
