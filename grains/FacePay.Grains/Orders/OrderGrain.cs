@@ -1,7 +1,9 @@
 using FacePay.Contracts;
 using FacePay.Contracts.Orders;
+using FacePay.Contracts.Verification;
 using FacePay.Domain;
 using FacePay.Domain.Events;
+using FacePay.Domain.Verification;
 using FacePay.Grains.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -139,6 +141,21 @@ public sealed partial class OrderGrain(
             return ToResult(decision);
         }
 
+        if (command.VerificationToken is { } token)
+        {
+            if (await SpendVerificationTokenAsync(order, token) is { } refusal)
+            {
+                return refusal;
+            }
+
+            // The session may have reported to this order while the token was being spent: decide on what is current.
+            decision = Current!.BeginPayment(command.Authorization, time.GetUtcNow(), ChangeSource.Api);
+            if (!decision.IsApplied)
+            {
+                return ToResult(decision);
+            }
+        }
+
         // The attempt is on disk before the channel hears of it: a crash from here on is recovered by query.
         await CommitAsync(decision.Order, decision.Events);
         var attempt = decision.Attempt!;
@@ -255,6 +272,29 @@ public sealed partial class OrderGrain(
         }
 
         await SettleRemindersAsync();
+    }
+
+    // The order must be bound to exactly this token, and its session must agree to spend it (single use, not expired,
+    // this order and amount). A token the session already spent is accepted only while no attempt has used it: the
+    // previous pay call spent it and crashed before its attempt was written, and the token can only ever pay this order.
+    private async Task<OrderResult?> SpendVerificationTokenAsync(Order order, string token)
+    {
+        if (!order.IsBoundToVerificationToken(token) || !Guid.TryParse(order.Verification!.SessionId, out var sessionId))
+        {
+            return OrderResult.Refused(
+                OrderError.InvalidVerificationToken, "The verification token is not the one this order's face verification issued, or it was already spent.", OrderView.From(order));
+        }
+
+        TokenRedemptionResult redemption;
+        using (RequestContext.AllowCallChainReentrancy())
+        {
+            // The session may re-send its conclusion to this order while activating; let that call in instead of deadlocking.
+            redemption = await GrainFactory.GetGrain<IVerificationSessionGrain>(sessionId).RedeemTokenAsync(token, order.GrainKey, order.Amount);
+        }
+
+        return redemption.Redeemed || redemption.Error == TokenRedemptionError.AlreadyRedeemed
+            ? null
+            : OrderResult.Refused(OrderError.InvalidVerificationToken, $"The verification session refused the token: {redemption.Error}.", OrderView.From(Current!));
     }
 
     private IChannelGatewayWorker Gateway(Order order) => GrainFactory.GetGrain<IChannelGatewayWorker>((long)order.Channel);
