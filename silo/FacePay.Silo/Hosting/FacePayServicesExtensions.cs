@@ -4,6 +4,7 @@ using FacePay.Face;
 using FacePay.Face.Templates;
 using FacePay.Grains.Face;
 using FacePay.Grains.Orders;
+using FacePay.Grains.Requests;
 using FacePay.Grains.Webhooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public static class FacePayServicesExtensions
     /// Registers, each from its own section and validated when the host starts (a misconfigured silo refuses to
     /// start rather than failing the first request):
     /// <list type="bullet">
-    /// <item>order processing (<c>FacePay:Orders</c>);</item>
+    /// <item>order processing (<c>FacePay:Orders</c>) and the Merchant API's request guards (<c>FacePay:RequestGuards</c>);</item>
     /// <item>each channel whose section is present under <see cref="ChannelsSection"/> (a deployment may use one
     /// channel only; half a key set fails start);</item>
     /// <item>the face grains (<c>Face</c>: models from <c>Face:ModelDirectory</c>, default <c>~/.facepay/models</c>,
@@ -51,6 +52,11 @@ public static class FacePayServicesExtensions
         {
             services.AddWechatPayChannel(wechatPay);
         }
+
+        services.AddOptions<RequestGuardOptions>()
+            .BindConfiguration(RequestGuardOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         AddFace(services, configuration);
         AddWebhooks(services, configuration);
