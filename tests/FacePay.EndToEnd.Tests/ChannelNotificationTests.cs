@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using FacePay.EndToEnd.Tests.Infrastructure;
 using FacePay.Channels.WechatPay;
+using FacePay.EndToEnd.Tests.Infrastructure;
 
 namespace FacePay.EndToEnd.Tests;
 
