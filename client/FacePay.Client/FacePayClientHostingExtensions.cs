@@ -37,6 +37,9 @@ public static class FacePayClientHostingExtensions
                 c.ConnectionString = s.Value.PostgresConnectionString;
             }));
             client.AddMemoryStreams(ProviderNames.PaymentStream);
+
+            // A caller's trace (an HTTP request) continues into the grains it calls, when anyone listens for it.
+            client.AddActivityPropagation();
         });
 
         builder.Services.AddSingleton<IFacePayClient, FacePayClient>();

@@ -6,6 +6,7 @@ using FacePay.MerchantApi.Idempotency;
 using FacePay.MerchantApi.Limits;
 using FacePay.MerchantApi.Problems;
 using FacePay.MerchantApi.RateLimiting;
+using FacePay.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -19,12 +20,13 @@ public static class MerchantApiExtensions
     /// <summary>
     /// Registers the embedded cluster client (<see cref="FacePayClientHostingExtensions.AddFacePayClient"/>), the merchant
     /// options (<c>FacePay:Api</c>, validated at start), signature authentication, per-merchant rate limits, problem
-    /// details, OpenAPI and health checks.
+    /// details, OpenAPI, health checks and OpenTelemetry.
     /// </summary>
     public static WebApplicationBuilder AddMerchantApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddFacePayClient();
+        builder.AddFacePayTelemetry("facepay-merchant-api");
 
         var services = builder.Services;
         services.AddOptions<MerchantApiOptions>().BindConfiguration(MerchantApiOptions.Section).ValidateOnStart();
@@ -49,7 +51,7 @@ public static class MerchantApiExtensions
     /// <summary>
     /// The pipeline — problem details for every error, per-endpoint body limits before anything reads a body, signature
     /// authentication, rate limits, idempotency keys — and the endpoints: <c>/v1/…</c> (signed), <c>/notify/…</c>
-    /// (channel-signed), <c>/openapi/v1.json</c>, <c>/scalar/v1</c>, <c>/health/live</c>, <c>/health/ready</c>.
+    /// (channel-signed), <c>/openapi/v1.json</c>, <c>/scalar/v1</c>, <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c>.
     /// </summary>
     public static WebApplication MapMerchantApi(this WebApplication app)
     {
@@ -69,6 +71,7 @@ public static class MerchantApiExtensions
         app.MapScalarApiReference();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapFacePayMetrics();
 
         var v1 = app.MapGroup("/v1")
             .RequireAuthorization()

@@ -5,6 +5,7 @@ using FacePay.Domain;
 using FacePay.Domain.Events;
 using FacePay.Domain.Verification;
 using FacePay.Grains.Channels;
+using FacePay.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,8 @@ public sealed partial class OrderGrain(
     [PersistentState("order", ProviderNames.GrainStorage)] IPersistentState<OrderGrainState> state,
     TimeProvider time,
     IOptions<OrderProcessingOptions> options,
-    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
+    ILogger<OrderGrain> logger,
+    OrderMetrics? metrics = null) : Grain, IOrderGrain, IRemindable
 {
     // One durable reminder per unfinished order: it expires the order when due and re-checks anything unsettled
     // at the channel, so a silo that dies mid-payment leaves nothing behind that no one looks at again.
@@ -424,9 +426,11 @@ public sealed partial class OrderGrain(
     // Persist first, publish second: subscribers never hear of a change that could still be lost.
     private async Task CommitAsync(Order order, IEnumerable<PaymentEvent> events)
     {
+        var before = state.State.Order?.State;
         state.State.Order = order;
         state.State.Outbox.AddRange(events);
         await state.WriteStateAsync();
+        metrics?.Record(before, order.State);
         await PublishOutboxAsync();
     }
 

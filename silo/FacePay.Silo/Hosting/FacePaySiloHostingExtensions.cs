@@ -1,3 +1,5 @@
+using FacePay.Grains.Telemetry;
+using FacePay.Telemetry;
 using Orleans.Dashboard;
 
 namespace FacePay.Silo.Hosting;
@@ -9,13 +11,16 @@ public static class FacePaySiloHostingExtensions
     /// Wires the silo: the channel keys file (<see cref="ChannelsConfigurationFile"/>), the grains' services
     /// (<see cref="FacePayServicesExtensions.AddFacePayServices"/>: orders, channels, face, webhooks), the Orleans
     /// silo on PostgreSQL (<see cref="FacePaySiloBuilderExtensions.AddFacePayCluster"/>) with its dashboard, a
-    /// graceful shutdown window and health checks. Every setting is bound to typed options validated at start.
+    /// graceful shutdown window, health checks and OpenTelemetry (traces through grain calls and channel HTTP, metrics for
+    /// Prometheus). Every setting is bound to typed options validated at start.
     /// </summary>
     public static WebApplicationBuilder AddFacePaySilo(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Configuration.AddFacePayChannelsFile();
         builder.Services.AddFacePayServices(builder.Configuration);
+        builder.Services.AddFacePayGrainMetrics();
+        builder.AddFacePayTelemetry("facepay-silo");
 
         // Give in-flight grain calls time to finish and the silo time to leave the membership table cleanly.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
@@ -23,6 +28,7 @@ public static class FacePaySiloHostingExtensions
         builder.UseOrleans(silo =>
         {
             silo.AddFacePayCluster();
+            silo.AddActivityPropagation();
             silo.AddDashboard();
         });
 
@@ -30,11 +36,12 @@ public static class FacePaySiloHostingExtensions
         return builder;
     }
 
-    /// <summary>Maps the silo's HTTP endpoints: <c>/health/live</c> and the Orleans dashboard under <c>/dashboard</c>.</summary>
+    /// <summary>Maps the silo's HTTP endpoints: <c>/health/live</c>, Prometheus <c>/metrics</c> and the Orleans dashboard under <c>/dashboard</c>.</summary>
     public static WebApplication MapFacePaySilo(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health/live");
+        app.MapFacePayMetrics();
         app.MapOrleansDashboard(routePrefix: "/dashboard");
         app.MapGet("/", () => Results.Redirect("/dashboard/"));
         return app;

@@ -62,6 +62,8 @@ public sealed class RunningClusterFixture : IAsyncLifetime
         var channelsFile = _sandbox.Credentials.WriteClientConfiguration(_credentialsDirectory, _sandbox.BaseUrl);
 
         settings.Silo["FacePay:ChannelsConfigFile"] = channelsFile;
+        settings.Silo["FacePay:Telemetry:ConsoleTraces"] = "true";
+        settings.Api["FacePay:Telemetry:ConsoleTraces"] = "true";
         settings.Silo["FacePay:Channels:Alipay:NotifyUrl"] = $"{notifyBase}/notify/alipay/{Main.Id}";
         settings.Silo["FacePay:Channels:WechatPay:NotifyUrl"] = $"{notifyBase}/notify/wechatpay/{Main.Id}";
         foreach (var merchant in new[] { Main, Other, Limited })
