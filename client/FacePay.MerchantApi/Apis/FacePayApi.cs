@@ -68,7 +68,7 @@ public static class FacePayApi
         var errors = new Dictionary<string, string[]>();
         if (!MemberKey.IsValidMemberId(request.MemberId))
         {
-            errors["memberId"] = [$"memberId is required: 1-{MemberKey.MaxMemberIdLength} characters of letters, digits, '_' or '-'."];
+            errors["memberId"] = [FieldRules.MemberId];
         }
 
         if (request.LifetimeSeconds is <= 0 or > 3600)
@@ -167,7 +167,7 @@ public static class FacePayApi
         var memberId = form["memberId"].ToString();
         if (!MemberKey.IsValidMemberId(memberId))
         {
-            errors["memberId"] = [$"memberId is required: 1-{MemberKey.MaxMemberIdLength} characters of letters, digits, '_' or '-'."];
+            errors["memberId"] = [FieldRules.MemberId];
         }
 
         var payerCode = form["payerCode"].ToString();

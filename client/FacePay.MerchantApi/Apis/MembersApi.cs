@@ -40,7 +40,7 @@ public static class MembersApi
         ArgumentNullException.ThrowIfNull(options);
         if (!MemberKey.TryCreate(user.GetMerchantId(), memberId, out var key))
         {
-            return ProblemTypes.Field("memberId", $"memberId must be 1-{MemberKey.MaxMemberIdLength} characters of letters, digits, '_' or '-'.");
+            return ProblemTypes.Field("memberId", FieldRules.MemberId);
         }
 
         var (form, formProblem) = await FormUploads.ReadAsync(request, "1-5 file fields 'photos'", cancellationToken);
@@ -94,7 +94,7 @@ public static class MembersApi
     {
         if (!MemberKey.TryCreate(user.GetMerchantId(), memberId, out var key))
         {
-            return ProblemTypes.Field("memberId", $"memberId must be 1-{MemberKey.MaxMemberIdLength} characters of letters, digits, '_' or '-'.");
+            return ProblemTypes.Field("memberId", FieldRules.MemberId);
         }
 
         return TypedResults.Ok(MemberResponse.From(key, await client.GetMemberAsync(key, cancellationToken)));
@@ -106,7 +106,7 @@ public static class MembersApi
     {
         if (!MemberKey.TryCreate(user.GetMerchantId(), memberId, out var key))
         {
-            return ProblemTypes.Field("memberId", $"memberId must be 1-{MemberKey.MaxMemberIdLength} characters of letters, digits, '_' or '-'.");
+            return ProblemTypes.Field("memberId", FieldRules.MemberId);
         }
 
         await client.DeleteMemberAsync(key, cancellationToken);

@@ -43,7 +43,16 @@ public static class MerchantApiExtensions
             .AddScheme<AuthenticationSchemeOptions, MerchantSignatureHandler>(MerchantClaims.Scheme, configureOptions: null);
         services.AddAuthorization();
         services.AddMerchantRateLimiting();
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "FacePay Merchant API";
+            document.Info.Description =
+                "Every /v1 request is signed: headers FacePay-Key-Id, FacePay-Timestamp (Unix seconds, within 5 minutes), " +
+                "FacePay-Nonce (new per request) and FacePay-Signature = v1=hex(HMAC-SHA256(secret, METHOD\\nPATH_AND_QUERY\\n" +
+                "TIMESTAMP\\nNONCE\\nhex(SHA-256(body))\\n)). Every POST carries an Idempotency-Key. Errors are RFC 9457 " +
+                "problem details. See the repository README, section Merchant API.";
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
         return builder;
     }

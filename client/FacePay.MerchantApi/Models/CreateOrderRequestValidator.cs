@@ -57,7 +57,7 @@ public static class CreateOrderRequestValidator
 
         if (!MemberKey.IsValidMemberId(request.MemberId))
         {
-            errors["memberId"] = [$"memberId is required: 1-{MemberKey.MaxMemberIdLength} characters of letters, digits, '_' or '-'."];
+            errors["memberId"] = [FieldRules.MemberId];
         }
 
         var timeToExpire = request.ExpiresInSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultTimeToExpire;
