@@ -38,8 +38,10 @@ public sealed partial class MerchantSignatureHandler(
         string? signature = headers[SignatureHeaders.Signature];
         if (string.IsNullOrEmpty(keyId) || string.IsNullOrEmpty(timestampText) || string.IsNullOrEmpty(nonce) || string.IsNullOrEmpty(signature))
         {
-            return Fail(ProblemTypes.MissingCredentials,
-                $"Sign the request: {SignatureHeaders.KeyId}, {SignatureHeaders.Timestamp}, {SignatureHeaders.Nonce} and {SignatureHeaders.Signature} are required (see README, Authentication).");
+            // No attempt to authenticate (health probes, channel notifications): no failure to log; /v1 still challenges.
+            Context.Items[FailureItem] = (ProblemTypes.MissingCredentials,
+                $"Sign the request: {SignatureHeaders.KeyId}, {SignatureHeaders.Timestamp}, {SignatureHeaders.Nonce} and {SignatureHeaders.Signature} are required (see README, Merchant API).");
+            return AuthenticateResult.NoResult();
         }
 
         if (!MerchantKeys.IsValidKeyId(keyId) || !keys.TryFind(keyId, out var merchantId, out var secret))
