@@ -135,14 +135,35 @@ public sealed class MerchantAuthenticationTests(RunningClusterFixture fixture)
         var script = Path.Combine(RepositoryPaths.RepositoryRoot, "client", "FacePay.MerchantApi", "scripts", "signed-request.sh");
         var url = new Uri(fixture.Cluster.ApiAddress(0), "/v1/orders").ToString();
 
-        var created = await RunScriptAsync(script, "POST", url, CreateBody(outTradeNo));
-        var read = await RunScriptAsync(script, "GET", new Uri(fixture.Cluster.ApiAddress(1), $"/v1/orders/{outTradeNo}").ToString());
+        var created = await RunScriptAsync(script, null, "POST", url, CreateBody(outTradeNo));
+        var read = await RunScriptAsync(script, null, "GET", new Uri(fixture.Cluster.ApiAddress(1), $"/v1/orders/{outTradeNo}").ToString());
+
+        // An upload: a multipart body built beforehand, its bytes hashed and sent as they are.
+        var memberId = "mem_" + Guid.NewGuid().ToString("N")[..10];
+        var upload = Path.Combine(Path.GetTempPath(), $"facepay-upload-{Guid.NewGuid():N}.bin");
+        var boundary = "facepay-e2e-boundary";
+        using (var form = new MultipartFormDataContent(boundary) { { new ByteArrayContent(FacePhotos.Read("obama_1.jpg")), "photos", "obama_1.jpg" } })
+        {
+            await File.WriteAllBytesAsync(upload, await form.ReadAsByteArrayAsync());
+        }
+
+        string enrolled;
+        try
+        {
+            enrolled = await RunScriptAsync(
+                script, $"multipart/form-data; boundary={boundary}", "POST", new Uri(fixture.Cluster.ApiAddress(0), $"/v1/members/{memberId}/enrollment").ToString(), "@" + upload);
+        }
+        finally
+        {
+            File.Delete(upload);
+        }
 
         Assert.Equal(outTradeNo, JsonDocument.Parse(created).RootElement.GetProperty("outTradeNo").GetString());
         Assert.Equal("Created", JsonDocument.Parse(read).RootElement.GetProperty("state").GetString());
+        Assert.Equal("Enrolled", JsonDocument.Parse(enrolled).RootElement.GetProperty("status").GetString());
     }
 
-    private async Task<string> RunScriptAsync(string script, params string[] arguments)
+    private async Task<string> RunScriptAsync(string script, string? contentType, params string[] arguments)
     {
         var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(script);
@@ -153,6 +174,10 @@ public sealed class MerchantAuthenticationTests(RunningClusterFixture fixture)
 
         info.Environment["FACEPAY_KEY_ID"] = fixture.Main.KeyId;
         info.Environment["FACEPAY_SECRET"] = fixture.Main.Secret;
+        if (contentType is not null)
+        {
+            info.Environment["FACEPAY_CONTENT_TYPE"] = contentType;
+        }
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Sends one signed request to the FacePay Merchant API with curl and openssl (see README, "Merchant API").
 #
-#   FACEPAY_KEY_ID=m1_dev_key FACEPAY_SECRET=... signed-request.sh METHOD URL [JSON_BODY]
+#   FACEPAY_KEY_ID=m1_dev_key FACEPAY_SECRET=... signed-request.sh METHOD URL [BODY | @FILE]
+#
+# BODY is sent as application/json; @FILE sends the file's bytes with FACEPAY_CONTENT_TYPE (for an upload, a
+# multipart/form-data body built beforehand with its boundary: "multipart/form-data; boundary=...").
 #
 # Canonical request (five lines, each ending in \n): METHOD, path and query as sent, Unix timestamp, nonce, lowercase
 # hex SHA-256 of the body; signature = "v1=" + lowercase hex HMAC-SHA256(secret, canonical request).
@@ -9,7 +12,7 @@
 set -euo pipefail
 
 if [[ $# -lt 2 || -z "${FACEPAY_KEY_ID:-}" || -z "${FACEPAY_SECRET:-}" ]]; then
-  echo "usage: FACEPAY_KEY_ID=<key id> FACEPAY_SECRET=<secret> $0 METHOD URL [JSON_BODY]" >&2
+  echo "usage: FACEPAY_KEY_ID=<key id> FACEPAY_SECRET=<secret> [FACEPAY_CONTENT_TYPE=...] $0 METHOD URL [JSON_BODY | @FILE]" >&2
   exit 2
 fi
 
@@ -22,7 +25,15 @@ target="/${rest#*/}"
 
 timestamp="$(date +%s)"
 nonce="$(openssl rand -hex 16)"
-body_sha256="$(printf '%s' "$body" | openssl dgst -sha256 -hex | sed 's/^.* //')"
+if [[ "$body" == @* ]]; then
+  body_file="${body#@}"
+  [[ -r "$body_file" ]] || { echo "cannot read $body_file" >&2; exit 2; }
+  body_sha256="$(openssl dgst -sha256 -hex <"$body_file" | sed 's/^.* //')"
+  data=(--data-binary "@$body_file")
+else
+  body_sha256="$(printf '%s' "$body" | openssl dgst -sha256 -hex | sed 's/^.* //')"
+  data=(--data-binary "$body")
+fi
 signature="$(printf '%s\n%s\n%s\n%s\n%s\n' "$method" "$target" "$timestamp" "$nonce" "$body_sha256" \
   | openssl dgst -sha256 -hmac "$FACEPAY_SECRET" -hex | sed 's/^.* //')"
 
@@ -35,6 +46,6 @@ if [[ "$method" == POST ]]; then
   args+=(-H "Idempotency-Key: ${FACEPAY_IDEMPOTENCY_KEY:-$(openssl rand -hex 16)}")
 fi
 if [[ -n "$body" ]]; then
-  args+=(-H "Content-Type: application/json" --data-binary "$body")
+  args+=(-H "Content-Type: ${FACEPAY_CONTENT_TYPE:-application/json}" "${data[@]}")
 fi
 curl "${args[@]}"
