@@ -36,6 +36,9 @@ public static class FacePayClientHostingExtensions
                 c.ConnectionString = s.Value.PostgresConnectionString;
             }));
             client.AddFacePayPaymentStream(services => services.GetRequiredService<IOptions<FacePayClientOptions>>().Value.PostgresConnectionString);
+
+            // A caller's trace (an HTTP request) continues into the grains it calls, when anyone listens for it.
+            client.AddActivityPropagation();
         });
 
         builder.Services.AddSingleton<IFacePayClient, FacePayClient>();

@@ -72,6 +72,19 @@ public sealed partial record Order
     }
 
     /// <summary>
+    /// Whether a face-authorised payment may spend <paramref name="tokenId"/>: the order is ReadyToPay and its
+    /// verification is bound to exactly this token (which no attempt has spent, since spending it leaves ReadyToPay).
+    /// A token of another order, an older session of this order, or one already spent is not bound.
+    /// </summary>
+    /// <param name="tokenId">The verification token the payer's device presented.</param>
+    public bool IsBoundToVerificationToken(string? tokenId) =>
+        State == OrderState.ReadyToPay
+        && Verification is { } binding
+        && !string.IsNullOrEmpty(tokenId)
+        && string.Equals(binding.TokenId, tokenId, StringComparison.Ordinal)
+        && !Attempts.Exists(a => string.Equals(a.VerificationTokenId, tokenId, StringComparison.Ordinal));
+
+    /// <summary>
     /// Applies what the channel said about an attempt (pay response, notification, query or cancel result).
     /// Safe under redelivery and reordering:
     /// <list type="bullet">

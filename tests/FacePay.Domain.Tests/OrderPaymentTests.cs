@@ -323,4 +323,27 @@ public sealed class OrderPaymentTests
         Assert.Equal(OrderError.TooManyAttempts, refused.Error);
         Assert.Same(order, refused.Order);
     }
+
+    [Fact]
+    public void Only_the_token_of_the_current_verification_is_bound_and_only_until_an_attempt_spends_it()
+    {
+        var ready = ReadyToPay();
+
+        Assert.True(ready.IsBoundToVerificationToken("tok1"));
+        Assert.False(ready.IsBoundToVerificationToken("tok2"));
+        Assert.False(ready.IsBoundToVerificationToken(null));
+        Assert.False(Created().IsBoundToVerificationToken("tok1"));
+        Assert.False(Paying().IsBoundToVerificationToken("tok1"));
+        Assert.False(Failed().IsBoundToVerificationToken("tok1"));
+    }
+
+    [Fact]
+    public void A_new_verification_after_a_failed_attempt_binds_its_own_token_and_not_the_spent_one()
+    {
+        var reverifying = Applied(Failed().StartVerification("s2", T1, ChangeSource.Api));
+        var ready = Applied(reverifying.ApplyVerification(new VerificationResult("s2", true, "tok2", "member-1", Amount), T1, ChangeSource.Api));
+
+        Assert.True(ready.IsBoundToVerificationToken("tok2"));
+        Assert.False(ready.IsBoundToVerificationToken("tok1"));
+    }
 }

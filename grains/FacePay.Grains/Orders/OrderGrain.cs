@@ -1,8 +1,11 @@
 using FacePay.Contracts;
 using FacePay.Contracts.Orders;
+using FacePay.Contracts.Verification;
 using FacePay.Domain;
 using FacePay.Domain.Events;
+using FacePay.Domain.Verification;
 using FacePay.Grains.Channels;
+using FacePay.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +21,8 @@ public sealed partial class OrderGrain(
     [PersistentState("order", ProviderNames.GrainStorage)] IPersistentState<OrderGrainState> state,
     TimeProvider time,
     IOptions<OrderProcessingOptions> options,
-    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
+    ILogger<OrderGrain> logger,
+    OrderMetrics? metrics = null) : Grain, IOrderGrain, IRemindable
 {
     // One durable reminder per unfinished order: it expires the order when due and re-checks anything unsettled
     // at the channel, so a silo that dies mid-payment leaves nothing behind that no one looks at again.
@@ -139,6 +143,21 @@ public sealed partial class OrderGrain(
         if (!decision.IsApplied)
         {
             return ToResult(decision);
+        }
+
+        if (command.VerificationToken is { } token)
+        {
+            if (await SpendVerificationTokenAsync(order, token) is { } refusal)
+            {
+                return refusal;
+            }
+
+            // The session may have reported to this order while the token was being spent: decide on what is current.
+            decision = Current!.BeginPayment(command.Authorization, time.GetUtcNow(), ChangeSource.Api);
+            if (!decision.IsApplied)
+            {
+                return ToResult(decision);
+            }
         }
 
         // The attempt is on disk before the channel hears of it: a crash from here on is recovered by query.
@@ -262,6 +281,29 @@ public sealed partial class OrderGrain(
         }
 
         await SettleRemindersAsync();
+    }
+
+    // The order must be bound to exactly this token, and its session must agree to spend it (single use, not expired,
+    // this order and amount). A token the session already spent is accepted only while no attempt has used it: the
+    // previous pay call spent it and crashed before its attempt was written, and the token can only ever pay this order.
+    private async Task<OrderResult?> SpendVerificationTokenAsync(Order order, string token)
+    {
+        if (!order.IsBoundToVerificationToken(token) || !Guid.TryParse(order.Verification!.SessionId, out var sessionId))
+        {
+            return OrderResult.Refused(
+                OrderError.InvalidVerificationToken, "The verification token is not the one this order's face verification issued, or it was already spent.", OrderView.From(order));
+        }
+
+        TokenRedemptionResult redemption;
+        using (RequestContext.AllowCallChainReentrancy())
+        {
+            // The session may re-send its conclusion to this order while activating; let that call in instead of deadlocking.
+            redemption = await GrainFactory.GetGrain<IVerificationSessionGrain>(sessionId).RedeemTokenAsync(token, order.GrainKey, order.Amount);
+        }
+
+        return redemption.Redeemed || redemption.Error == TokenRedemptionError.AlreadyRedeemed
+            ? null
+            : OrderResult.Refused(OrderError.InvalidVerificationToken, $"The verification session refused the token: {redemption.Error}.", OrderView.From(Current!));
     }
 
     private IChannelGatewayWorker Gateway(Order order) => GrainFactory.GetGrain<IChannelGatewayWorker>((long)order.Channel);
@@ -391,11 +433,13 @@ public sealed partial class OrderGrain(
     // Persist first, publish second: subscribers never hear of a change that could still be lost.
     private async Task CommitAsync(Order order, IEnumerable<PaymentEvent> events)
     {
+        var before = state.State.Order?.State;
         var changes = events as IReadOnlyCollection<PaymentEvent> ?? [.. events];
         await AddLedgerEntriesAsync(order, changes);
         state.State.Order = order;
         state.State.Outbox.AddRange(changes);
         await state.WriteStateAsync();
+        metrics?.Record(before, order.State);
         await PublishOutboxAsync();
         if (await ReportLedgerAsync() && IsFinished(order))
         {
