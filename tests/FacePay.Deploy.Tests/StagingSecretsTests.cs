@@ -91,7 +91,16 @@ public sealed class StagingSecretsTests(RenderedOverlays overlays) : IClassFixtu
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddFacePayServices(Configuration(json));
+        // The silo also insists on face template keys; any valid key will do for the channels under test.
+        var configuration = new ConfigurationBuilder()
+            .AddConfiguration(Configuration(json))
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Face:Templates:ActiveKeyId"] = "k1",
+                ["Face:Templates:Keys:k1:Key"] = Convert.ToBase64String(new byte[32]),
+            })
+            .Build();
+        services.AddFacePayServices(configuration);
         return services.BuildServiceProvider();
     }
 }
