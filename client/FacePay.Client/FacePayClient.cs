@@ -179,7 +179,9 @@ public sealed class FacePayClient(IClusterClient cluster) : IFacePayClient
         var subscription = new PaymentEventSubscription(merchantId);
         var stream = cluster.GetStreamProvider(ProviderNames.PaymentStream)
             .GetStream<PaymentEvent>(StreamId.Create(ProviderNames.PaymentStreamNamespace, merchantId));
-        var handle = await stream.SubscribeAsync((paymentEvent, _) => handler(paymentEvent, subscription.Stopping)).WaitAsync(cancellationToken);
+        // Operator-only events (PaymentEvent.NotifiesMerchant false) are for the operations read model, not merchants.
+        var handle = await stream.SubscribeAsync((paymentEvent, _) =>
+            paymentEvent.NotifiesMerchant ? handler(paymentEvent, subscription.Stopping) : Task.CompletedTask).WaitAsync(cancellationToken);
         subscription.Attach(handle);
         return subscription;
     }

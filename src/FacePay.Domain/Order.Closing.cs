@@ -41,7 +41,7 @@ public sealed partial record Order
             source,
             OrderChangeKind.Closed,
             reason.ToString(),
-            next => new OrderClosed(next.Key, next.Version, now, source, reason));
+            next => new OrderClosed(next.Key, next.Version, now, source, reason, Channel));
     }
 
     /// <summary>

@@ -200,7 +200,7 @@ public sealed partial record Order
             result.Source,
             OrderChangeKind.PaymentFailed,
             $"attempt {attempt.Number.ToString(CultureInfo.InvariantCulture)} {result.ErrorCode}",
-            next => new PaymentFailed(next.Key, next.Version, now, result.Source, failed.Number, failed.ChannelOutTradeNo, failed.FailureCode, failed.FailureMessage),
+            next => new PaymentFailed(next.Key, next.Version, now, result.Source, failed.Number, failed.ChannelOutTradeNo, failed.FailureCode, failed.FailureMessage, Channel),
             attempt: failed);
     }
 
@@ -221,7 +221,8 @@ public sealed partial record Order
             result.Source,
             OrderChangeKind.PaymentOutcomeUnknown,
             $"attempt {attempt.Number.ToString(CultureInfo.InvariantCulture)} {result.ErrorCode}",
-            action: ChannelAction.Query,
-            attempt: unknown);
+            next => new PaymentOutcomeUnknown(next.Key, next.Version, now, result.Source, Channel, unknown.Number, unknown.ChannelOutTradeNo, result.ErrorCode),
+            ChannelAction.Query,
+            unknown);
     }
 }

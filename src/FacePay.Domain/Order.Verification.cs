@@ -123,6 +123,6 @@ public sealed partial record Order
             source,
             OrderChangeKind.VerificationFailed,
             detail + ", closed",
-            next => new OrderClosed(next.Key, next.Version, now, source, Domain.CloseReason.VerificationFailed));
+            next => new OrderClosed(next.Key, next.Version, now, source, Domain.CloseReason.VerificationFailed, Channel));
     }
 }

@@ -146,7 +146,7 @@ public sealed partial record Order
             Version = 1,
             History = [new OrderHistoryEntry(1, now, source, OrderChangeKind.Created, OrderState.Created, OrderState.Created, null)],
         };
-        return (order, new OrderCreated(order.Key, 1, now, source, order.Amount, order.Channel, order.MemberId));
+        return (order, new OrderCreated(order.Key, 1, now, source, order.Amount, order.Channel, order.MemberId, order.ExpiresAt));
     }
 
     /// <summary>Whether the order is past its expiry time at <paramref name="now"/>.</summary>

@@ -6,16 +6,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FacePay.MerchantApi.Apis;
 
 /// <summary>
-/// The operator's <c>/v1/reconciliation</c> endpoints: start a channel's day and read its progress and report.
-/// Operator-facing: operator authentication is not there yet, so deployments must keep this route off the public
-/// listener until it is.
+/// The operator's reconciliation endpoints, <c>/ops/api/reconciliation/{channel}/{date}</c> (mapped inside the operator
+/// API, so behind operator authentication): start a channel's day and read its progress and report.
 /// </summary>
 public static class ReconciliationApi
 {
-    /// <summary>Maps the reconciliation endpoints.</summary>
+    /// <summary>Maps the reconciliation endpoints under <c>{group}/reconciliation</c>.</summary>
     public static RouteGroupBuilder MapReconciliationApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/reconciliation").WithTags("Reconciliation");
+        var api = app.MapGroup("/reconciliation").WithTags("Reconciliation");
         api.MapPost("/{channel}/{date}/runs", StartAsync)
             .WithName("StartReconciliation")
             .WithSummary("Start reconciling a channel's bill of one day (alipay or wechatpay, yyyy-MM-dd); a run in progress is joined.");
@@ -27,15 +26,19 @@ public static class ReconciliationApi
 
     /// <summary>Starts a run; answers 202 with the status to follow at the <c>Location</c>.</summary>
     public static async Task<Results<Accepted<ReconciliationDocument>, ProblemHttpResult>> StartAsync(
-        string channel, string date, IReconciliationClient client, CancellationToken cancellationToken)
+        string channel, string date, HttpRequest request, IReconciliationClient client, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (Problem(channel, date, out var key) is { } problem)
         {
             return problem;
         }
 
         var status = await client.StartAsync(key.Channel, key.Date, cancellationToken);
-        return TypedResults.Accepted($"/v1/reconciliation/{channel}/{date}", ReconciliationDocument.From(status));
+
+        // The run's status lives where this request was sent, without the trailing "/runs".
+        var path = request.PathBase.Add(request.Path).Value!;
+        return TypedResults.Accepted(path[..path.LastIndexOf('/')], ReconciliationDocument.From(status));
     }
 
     /// <summary>Reads a day's status and report.</summary>

@@ -1,4 +1,5 @@
 using FacePay.Client;
+using FacePay.Client.Operations;
 using FacePay.MerchantApi.Apis;
 using FacePay.MerchantApi.Authentication;
 using FacePay.MerchantApi.Health;
@@ -7,6 +8,8 @@ using FacePay.MerchantApi.Limits;
 using FacePay.MerchantApi.Operators;
 using FacePay.MerchantApi.Problems;
 using FacePay.MerchantApi.RateLimiting;
+using FacePay.Operators.Authentication;
+using FacePay.Operators.Login;
 using FacePay.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +23,8 @@ public static class MerchantApiExtensions
 {
     /// <summary>
     /// Registers the embedded cluster client (<see cref="FacePayClientHostingExtensions.AddFacePayClient"/>), the merchant
-    /// options (<c>FacePay:Api</c>, validated at start), signature authentication, per-merchant rate limits, problem
+    /// options (<c>FacePay:Api</c>, validated at start), signature authentication, operator authentication
+    /// (<c>FacePay:Operators</c>), per-merchant rate limits, problem
     /// details, OpenAPI, health checks and OpenTelemetry.
     /// </summary>
     public static WebApplicationBuilder AddMerchantApi(this WebApplicationBuilder builder)
@@ -28,6 +32,7 @@ public static class MerchantApiExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddFacePayClient();
         builder.Services.AddReconciliationClient();
+        builder.Services.AddOperationsClient();
         builder.AddFacePayTelemetry("facepay-merchant-api");
 
         var services = builder.Services;
@@ -41,8 +46,10 @@ public static class MerchantApiExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
+        // Merchants (the default scheme, /v1) and operators (their own schemes and policy, /ops) never share credentials.
         services.AddAuthentication(MerchantClaims.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, MerchantSignatureHandler>(MerchantClaims.Scheme, configureOptions: null);
+            .AddScheme<AuthenticationSchemeOptions, MerchantSignatureHandler>(MerchantClaims.Scheme, configureOptions: null)
+            .AddFacePayOperators(OperatorConsole.Paths);
         services.AddAuthorization();
         services.AddMerchantRateLimiting();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -62,7 +69,7 @@ public static class MerchantApiExtensions
     /// <summary>
     /// The pipeline — problem details for every error, per-endpoint body limits before anything reads a body, signature
     /// authentication, rate limits, idempotency keys — and the endpoints: <c>/v1/…</c> (signed), <c>/notify/…</c>
-    /// (channel-signed), <c>/openapi/v1.json</c>, <c>/scalar/v1</c>, <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c>.
+    /// (channel-signed), the operators' <c>/ops</c> console, login and <c>/ops/api</c> (operator credentials), <c>/openapi/v1.json</c>, <c>/scalar/v1</c>, <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c>.
     /// </summary>
     public static WebApplication MapMerchantApi(this WebApplication app)
     {
@@ -96,7 +103,9 @@ public static class MerchantApiExtensions
         app.MapNotifyApi(options);
 
         // Operator endpoints sit beside the merchant ones, never under the merchant signature scheme.
-        app.MapReconciliationApi().AddEndpointFilter<LoopbackOnlyFilter>();
+        app.MapOperatorLogin(OperatorConsole.Paths);
+        app.MapOperatorConsole();
+        app.MapOperationsApi(OperatorConsole.Paths.Api);
         return app;
     }
 }

@@ -103,6 +103,20 @@ public sealed partial class OrderGrain(
     }
 
     /// <inheritdoc />
+    public async Task<OrderResult> CloseByOperatorAsync()
+    {
+        if (Current is not { } order)
+        {
+            return NotFound();
+        }
+
+        var decision = order.Close(CloseReason.Operator, time.GetUtcNow(), ChangeSource.Operator);
+        await ApplyAsync(decision);
+        await SettleRemindersAsync();
+        return ToResult(decision);
+    }
+
+    /// <inheritdoc />
     public async Task<OrderResult> StartVerificationAsync(string sessionId)
     {
         if (Current is not { } order)

@@ -6,7 +6,7 @@ namespace FacePay.Grains.Telemetry;
 
 /// <summary>
 /// Face check metrics on the <c>FacePay.Face</c> meter: <c>facepay.face.check.duration</c> (seconds of analysis, tagged
-/// <c>status</c> Accepted/Rejected) and <c>facepay.face.check.busy</c> (checks refused by back-pressure).
+/// <c>status</c> Accepted/Rejected, and <c>reason</c> on rejections, e.g. NoFace or LivenessTooLow) and <c>facepay.face.check.busy</c> (checks refused by back-pressure).
 /// </summary>
 public sealed class FaceCheckMetrics
 {
@@ -35,6 +35,12 @@ public sealed class FaceCheckMetrics
             return;
         }
 
-        _duration.Record(result.AnalysisMs / 1000, new TagList { { "status", result.Status.ToString() } });
+        var tags = new TagList { { "status", result.Status.ToString() } };
+        if (result.Status == FaceCheckStatus.Rejected)
+        {
+            tags.Add("reason", result.Reason.ToString());
+        }
+
+        _duration.Record(result.AnalysisMs / 1000, tags);
     }
 }

@@ -156,6 +156,12 @@ public sealed class WebhookDispatcherGrain(
             return;
         }
 
+        if (!paymentEvent.NotifiesMerchant)
+        {
+            // Operator-only events (the operations read model's) are not part of the webhook contract.
+            return;
+        }
+
         if (state.State.Endpoint is not { Enabled: true })
         {
             // Not persisted on its own: merchants without webhooks should not cost a write per event.

@@ -30,6 +30,14 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("Close")]
     Task<OrderResult> CloseAsync();
 
+    /// <summary>
+    /// Operator action: closes an unpaid order (reason <see cref="CloseReason.Operator"/>), e.g. one past its expiry
+    /// that the expiry reminder has not closed yet. Same rules as <see cref="CloseAsync"/>: a paid order is refused, a
+    /// charge in flight must be settled first, closing a closed order changes nothing.
+    /// </summary>
+    [Alias("CloseByOperator")]
+    Task<OrderResult> CloseByOperatorAsync();
+
     /// <summary>Binds a face verification session to the order (Created → Verifying).</summary>
     [Alias("StartVerification")]
     Task<OrderResult> StartVerificationAsync(string sessionId);

@@ -22,6 +22,12 @@ public abstract record PaymentEvent(
     public abstract string Kind { get; }
 
     /// <summary>
+    /// Whether merchants receive the event as a webhook. Operator-only events (an outcome that became unknown) travel
+    /// on the same stream for the operations read model but are not part of the merchant's webhook contract.
+    /// </summary>
+    public virtual bool NotifiesMerchant => true;
+
+    /// <summary>
     /// Deterministic id <c>{merchantId}/{outTradeNo}/v{version}/{kind}</c>: a redelivery or a re-publication
     /// after a crash carries the same id. Derived from the serialized fields, so it is never stored twice.
     /// </summary>

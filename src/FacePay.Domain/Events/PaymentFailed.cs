@@ -9,6 +9,7 @@ namespace FacePay.Domain.Events;
 /// <param name="ChannelOutTradeNo">The channel out_trade_no of that attempt.</param>
 /// <param name="FailureCode">The channel error code.</param>
 /// <param name="FailureMessage">The channel error message.</param>
+/// <param name="Channel">The channel of the order (absent in events written before it was recorded).</param>
 [GenerateSerializer, Immutable, Alias("FacePay.Events.PaymentFailed")]
 public sealed record PaymentFailed(
     OrderKey Key,
@@ -18,7 +19,8 @@ public sealed record PaymentFailed(
     [property: Id(0)] int Attempt,
     [property: Id(1)] string ChannelOutTradeNo,
     [property: Id(2)] string? FailureCode,
-    [property: Id(3)] string? FailureMessage) : PaymentEvent(Key, OrderVersion, OccurredAt, Source)
+    [property: Id(3)] string? FailureMessage,
+    [property: Id(4)] PaymentChannel? Channel = null) : PaymentEvent(Key, OrderVersion, OccurredAt, Source)
 {
     /// <inheritdoc />
     public override string Kind => "payment-failed";
