@@ -5,9 +5,13 @@ namespace FacePay.Operators;
 /// <summary>How failed operator logins are slowed down (per account name and per client address).</summary>
 public sealed class LoginThrottleOptions
 {
-    /// <summary>Failures allowed within <see cref="Window"/> before logins are refused (default 5).</summary>
+    /// <summary>Failures allowed for one account name within <see cref="Window"/> before its logins are refused (default 5).</summary>
     [Range(1, 1000)]
     public int MaxFailures { get; set; } = 5;
+
+    /// <summary>Failures allowed from one client address within <see cref="Window"/> (default 20: operators may share an address).</summary>
+    [Range(1, 100_000)]
+    public int MaxFailuresPerAddress { get; set; } = 20;
 
     /// <summary>The window failures are counted in (default 5 minutes).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]

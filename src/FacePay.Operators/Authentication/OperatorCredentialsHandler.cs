@@ -84,8 +84,7 @@ public sealed partial class OperatorCredentialsHandler(
             return Failed("(malformed)", address, "Basic", "The Basic credentials are not base64.");
         }
 
-        var keys = new[] { LoginThrottle.AccountKey(name), LoginThrottle.AddressKey(address) };
-        if (throttle.LockedUntil(keys) is { } until)
+        if (throttle.LockedUntil(name, address) is { } until)
         {
             Context.Items[LockedUntilItem] = until;
             return AuthenticateResult.Fail("Too many failed operator logins.");
@@ -93,18 +92,17 @@ public sealed partial class OperatorCredentialsHandler(
 
         if (!credentials.VerifyPassword(name, password))
         {
-            throttle.RecordFailure(keys);
+            throttle.RecordFailure(name, address);
             return Failed(name, address, "Basic", "Wrong operator name or password.");
         }
 
-        throttle.RecordSuccess(LoginThrottle.AccountKey(name));
+        throttle.RecordSuccess(name);
         return Success(name, "password");
     }
 
     private AuthenticateResult Bearer(string token, string? address)
     {
-        var key = LoginThrottle.AddressKey(address);
-        if (throttle.LockedUntil(key) is { } until)
+        if (throttle.LockedUntil(null, address) is { } until)
         {
             Context.Items[LockedUntilItem] = until;
             return AuthenticateResult.Fail("Too many failed operator logins.");
@@ -112,7 +110,7 @@ public sealed partial class OperatorCredentialsHandler(
 
         if (credentials.VerifyToken(token) is not { } name)
         {
-            throttle.RecordFailure(key);
+            throttle.RecordFailure(null, address);
             return Failed("(token)", address, "Bearer", "Unknown operator token.");
         }
 

@@ -45,9 +45,7 @@ public static partial class OperatorLoginEndpoints
         var password = form["password"].ToString();
         var returnUrl = SafeReturn(paths, form["returnUrl"]);
         var address = context.Connection.RemoteIpAddress?.ToString();
-        string[] keys = [LoginThrottle.AccountKey(name), LoginThrottle.AddressKey(address)];
-
-        if (throttle.LockedUntil(keys) is not null)
+        if (throttle.LockedUntil(name, address) is not null)
         {
             LogLocked(logger, OperatorIdentity.ForLog(name), address ?? "unknown");
             return Page(paths, returnUrl, "Too many failed logins. Wait a few minutes and try again.", StatusCodes.Status429TooManyRequests);
@@ -55,12 +53,12 @@ public static partial class OperatorLoginEndpoints
 
         if (name.Length == 0 || password.Length == 0 || !credentials.VerifyPassword(name, password))
         {
-            throttle.RecordFailure(keys);
+            throttle.RecordFailure(name, address);
             LogFailed(logger, OperatorIdentity.ForLog(name), address ?? "unknown");
             return Page(paths, returnUrl, "Wrong operator name or password.", StatusCodes.Status401Unauthorized);
         }
 
-        throttle.RecordSuccess(LoginThrottle.AccountKey(name));
+        throttle.RecordSuccess(name);
         await context.SignInAsync(OperatorAuthentication.CookieScheme, OperatorIdentity.Create(name, OperatorAuthentication.CookieScheme, "password"));
         LogSignedIn(logger, OperatorIdentity.ForLog(name), address ?? "unknown");
         return Results.Redirect(returnUrl);
