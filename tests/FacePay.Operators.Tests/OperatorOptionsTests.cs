@@ -1,8 +1,8 @@
 using FacePay.Operators.Credentials;
 using FacePay.Operators.Dashboard;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FacePay.Operators.Tests;
 
