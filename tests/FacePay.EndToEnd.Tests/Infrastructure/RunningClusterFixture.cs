@@ -35,6 +35,9 @@ public sealed class RunningClusterFixture : IAsyncLifetime
 
     public TestMerchant Limited { get; } = TestMerchant.Create("m_limited");
 
+    /// <summary>The operator of the console and the dashboard (both ask for credentials: the silos set Dashboard=Always).</summary>
+    public TestOperator Operator { get; } = TestOperator.Create("e2e-ops");
+
     /// <summary>Receives the main merchant's webhooks.</summary>
     public WebhookReceiver Webhooks { get; } = WebhookReceiver.Start();
 
@@ -73,6 +76,15 @@ public sealed class RunningClusterFixture : IAsyncLifetime
                 settings.Api[key] = value;
             }
         }
+
+        foreach (var (key, value) in Operator.Settings())
+        {
+            settings.Api[key] = value;
+            settings.Silo[key] = value;
+        }
+
+        // Protected even on loopback in Development, so the tests see what a deployed silo does.
+        settings.Silo["FacePay:Operators:Dashboard"] = "Always";
 
         settings.Api[$"FacePay:Api:Merchants:{Limited.Id}:RateLimit:PermitsPerSecond"] = "1";
         settings.Api[$"FacePay:Api:Merchants:{Limited.Id}:RateLimit:Burst"] = LimitedBurst.ToString(CultureInfo.InvariantCulture);
@@ -114,6 +126,13 @@ public sealed class RunningClusterFixture : IAsyncLifetime
 
     /// <summary>An HTTP client that sends requests exactly as built (no signature).</summary>
     public HttpClient RawClient(int api = 0) => Cluster.CreateApiClient(api);
+
+    /// <summary>An HTTP client for silo <paramref name="silo"/>'s own HTTP port (health, metrics, dashboard).</summary>
+    public HttpClient SiloClient(int silo = 0) =>
+        new() { BaseAddress = Cluster.Silos[silo].BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The address of Merchant API instance <paramref name="api"/> (where the console is served).</summary>
+    public Uri ApiAddress(int api = 0) => Cluster.ApiAddress(api);
 
     /// <summary>The process outputs, for a failing test's log.</summary>
     public string ProcessOutput() => string.Join("\n", Cluster.Silos.Concat(Cluster.Apis).Select(p => $"===== {p.Name} =====\n{p.Output}"));

@@ -86,6 +86,30 @@
     });
     return svg;
   }
+  // One line per channel and outcome (paid solid, failed dashed) over the same buckets as the main chart.
+  function channelLines(points, series) {
+    const W = 440, H = 150, L = 28, R = 6, T = 8, B = 20;
+    const max = Math.max(1, ...series.flatMap((sr) => points.map((p) => sr.value(p))));
+    const step = niceStep(max), top = Math.ceil(max / step) * step;
+    const x = (i) => L + (W - L - R) * (points.length > 1 ? i / (points.length - 1) : 0.5);
+    const y = (v) => T + (H - T - B) * (1 - v / top);
+    const svg = s("svg", { viewBox: `0 0 ${W} ${H}` });
+    for (let v = 0; v <= top; v += step) {
+      svg.append(s("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), stroke: "#e2e8f0" }));
+      svg.append(s("text", { x: L - 5, y: y(v) + 4, "text-anchor": "end" }, String(v)));
+    }
+    const every = Math.max(1, Math.round(points.length / 4));
+    points.forEach((p, i) => {
+      if (i % every === 0) svg.append(s("text", { x: x(i), y: H - 5, "text-anchor": "middle" }, new Date(p.start).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })));
+    });
+    for (const sr of series) {
+      const d = points.map((p, i) => `${i ? "L" : "M"}${x(i).toFixed(1)},${y(sr.value(p)).toFixed(1)}`).join(" ");
+      const path = s("path", { d, fill: "none", stroke: sr.color, "stroke-width": 2, "stroke-dasharray": sr.dashed ? "4 3" : null, "data-series": sr.name });
+      path.append(s("title", {}, `${sr.name}: ${num(points.reduce((n, p) => n + sr.value(p), 0))} in ${points.length} min`));
+      svg.append(path);
+    }
+    return svg;
+  }
   function niceStep(max) {
     const raw = max / 4, mag = Math.pow(10, Math.floor(Math.log10(raw || 1)));
     const n = raw / mag;
@@ -127,6 +151,16 @@
     put("timeline-chart", stackedBars(o.timeline, o.bucketSeconds));
     put("timeline-legend", ACTIVITIES.map(([a, c]) => { const i = h("i"); i.style.background = color(c); return h("span", {}, i, `${LABELS[a] || a} ${num(o.totals[a] || 0)}`); }));
     put("timeline-hint", `${o.timeline.length} × ${Math.round(o.bucketSeconds / 60)} min, all merchants (${o.merchants.length})`);
+  }
+  function channelTimeline(o) {
+    const series = [];
+    for (const ch of ["Alipay", "WechatPay"]) {
+      const c = color(CHANNEL_COLORS[ch]);
+      series.push({ name: `${ch} paid`, color: c, value: (p) => (p.channels[ch] || {}).Paid || 0 });
+      series.push({ name: `${ch} failed`, color: c, dashed: true, value: (p) => (p.channels[ch] || {}).Failed || 0 });
+    }
+    put("channel-timeline", channelLines(o.timeline, series));
+    put("channel-legend", ["Alipay", "WechatPay"].map((ch) => { const i = h("i"); i.style.background = color(CHANNEL_COLORS[ch]); return h("span", {}, i, ch); }));
   }
   function channelActivity(o) {
     const sums = {};
@@ -289,7 +323,7 @@
       if (res.status === 401) { location.href = "/ops/login?returnUrl=/ops"; return; }
       if (!res.ok) throw new Error("HTTP " + res.status);
       const o = await res.json();
-      for (const draw of [tiles, timeline, channelActivity, channels, face, orders, failures, webhooks, reconciliation]) draw(o);
+      for (const draw of [tiles, timeline, channelTimeline, channelActivity, channels, face, orders, failures, webhooks, reconciliation]) draw(o);
       status.dataset.state = "ok";
       status.textContent = `live · ${o.silos.length} silo(s) · updated ${time(o.generatedAt)}`;
       document.body.dataset.generatedAt = o.generatedAt;
