@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command: installs what the tests need (PostgreSQL binaries, face models, NuGet packages), builds,
+# The test command: installs what the tests need (PostgreSQL binaries, Chromium, face models, NuGet packages), builds,
 # and runs every test project. Tests start their own throwaway PostgreSQL instances and remove them afterwards.
 # Extra arguments go to `dotnet test`, e.g. deploy/test.sh --filter "FullyQualifiedName~OrderGrain".
 set -euo pipefail
@@ -11,6 +11,7 @@ source "$FACEPAY_ROOT/deploy/lib/face-models.sh"
 require_dotnet
 require_tools
 require_kustomize
+require_chromium
 pg_ensure_binaries || die "PostgreSQL is required by the tests; see the message above."
 export PG_BIN_DIR
 ensure_face_models || die "the face models are required by the tests; see the message above."

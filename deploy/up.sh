@@ -112,13 +112,25 @@ if [[ -z "${FACEPAY_NO_DEMO:-}" ]]; then
     die "the demo face-pay failed (the cluster is up; see the logs in $DATA/logs/ and deploy/down.sh to stop)."
 fi
 
+# The development operator (appsettings.Development.json of both hosts); outside Development there is none, and
+# deploy/operator-credential.sh makes real ones.
+if [[ "$ASPNETCORE_ENVIRONMENT" == "Development" ]]; then
+  OPERATOR_LOGIN="dev / development-only-operator-pw, development only"
+  DASHBOARD_ACCESS="open on loopback in Development; FacePay__Operators__Dashboard=Always asks for the operator login"
+else
+  OPERATOR_LOGIN="an account of FacePay:Operators; make one with deploy/operator-credential.sh"
+  DASHBOARD_ACCESS="asks for an operator login (Basic) or token (Bearer)"
+fi
+
 cat <<INFO
 
   FacePay is running.
     Merchant API        $API_URL/v1/orders   (signed requests: README, "Merchant API")
     API reference       $API_URL/scalar/v1   (OpenAPI: /openapi/v1.json)
     Health, metrics     $API_URL/health/ready, $API_URL/metrics
+    Payments console    $API_URL/ops   (operator login: $OPERATOR_LOGIN)
     Orleans dashboard   http://127.0.0.1:${SILO_HTTP_PORTS[0]}/dashboard/  and  http://127.0.0.1:${SILO_HTTP_PORTS[1]}/dashboard/
+                        ($DASHBOARD_ACCESS)
     Channel sandbox     http://127.0.0.1:$SANDBOX_PORT/sandbox/trades   (faults: /sandbox/faults)
     Demo webhooks       $WEBHOOK_LOG
     PostgreSQL          $PG_CONN

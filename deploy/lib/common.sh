@@ -52,6 +52,18 @@ require_kustomize() {
   die "kubectl (1.27+, it embeds kustomize) or kustomize is needed by the deploy tests; see https://kubernetes.io/docs/tasks/tools/ and retry."
 }
 
+# The console's browser test drives Debian's Chromium through Playwright (never a browser Playwright downloads):
+# installs the `chromium` package when /usr/bin/chromium (or $FACEPAY_CHROMIUM) is missing.
+require_chromium() {
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  local chromium="${FACEPAY_CHROMIUM:-/usr/bin/chromium}"
+  [[ -x "$chromium" ]] && return 0
+  [[ -z "${FACEPAY_CHROMIUM:-}" ]] ||
+    die "FACEPAY_CHROMIUM=$FACEPAY_CHROMIUM is not an executable; point it at Chromium or unset it to use Debian's."
+  apt_install chromium
+  [[ -x "$chromium" ]] || die "the Debian package chromium did not provide $chromium; the console browser test needs it."
+}
+
 # Restores NuGet packages and builds the whole solution once.
 build_solution() {
   say "restoring NuGet packages and building ($FACEPAY_CONFIGURATION) ..."

@@ -51,6 +51,20 @@ public sealed class OperatorApiTests(RunningClusterFixture fixture, ITestOutputH
     }
 
     [Fact]
+    public async Task The_documented_development_operator_signs_in_on_a_development_host()
+    {
+        // README and deploy/up.sh print these; the hosts run in Development here, as under deploy/up.sh.
+        using var http = OperatorRequests.Client(fixture, cookies: new CookieContainer());
+
+        using var signedIn = await http.SignInAsync("dev", "development-only-operator-pw");
+        using var page = await http.GetAsync("/ops");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("payments console", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_operator_closes_an_unpaid_order_and_the_merchant_and_the_overview_see_it_closed()
     {
         using var merchant = fixture.SignedClient();
