@@ -104,7 +104,12 @@ public sealed class OperatorApiTests(RunningClusterFixture fixture, ITestOutputH
         // The charge goes through at the channel, but the answer is a system error: the order cannot know it paid.
         fixture.Sandbox.Faults.Add(new FaultRule
         {
-            Kind = FaultKind.SystemError, Channel = SandboxChannel.Alipay, Operation = SandboxOperation.Pay, OutTradeNo = channelNo, ApplyOperation = true, Times = 1,
+            Kind = FaultKind.SystemError,
+            Channel = SandboxChannel.Alipay,
+            Operation = SandboxOperation.Pay,
+            OutTradeNo = channelNo,
+            ApplyOperation = true,
+            Times = 1,
         });
         using (var paying = await merchant.CreateAndFacePayAsync(outTradeNo))
         {

@@ -1,8 +1,8 @@
 using FacePay.Grains.Operations;
+using FacePay.Grains.Telemetry;
 using FacePay.Operators;
 using FacePay.Operators.Authentication;
 using FacePay.Operators.Dashboard;
-using FacePay.Grains.Telemetry;
 using FacePay.Silo.Health;
 using FacePay.Silo.Operations;
 using FacePay.Telemetry;
