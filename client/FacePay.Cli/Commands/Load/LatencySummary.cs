@@ -38,5 +38,5 @@ public sealed record LatencySummary(int Count, double? P50, double? P90, double?
         return sorted[Math.Clamp(rank, 1, sorted.Length) - 1];
     }
 
-    private static double Round(double milliseconds) => Math.Round(milliseconds, 1);
+    private static double Round(double milliseconds) => Math.Round(milliseconds, 1, MidpointRounding.AwayFromZero);
 }

@@ -40,6 +40,14 @@ public sealed class LoadRunner(TimeProvider time)
                 }
 
                 await slots.WaitAsync(limit.Token);
+
+                // Operations abandoned at the limit free their slots as it fires; a slot won then must not start one more.
+                if (limit.IsCancellationRequested)
+                {
+                    slots.Release();
+                    break;
+                }
+
                 Interlocked.Increment(ref counters.Started);
                 running.Add(RunOneAsync(index));
                 onProgress(counters.Snapshot());
