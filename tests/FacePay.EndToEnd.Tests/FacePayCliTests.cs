@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FacePay.EndToEnd.Tests.Infrastructure;
 using FacePay.Sandbox;
 using Xunit.Abstractions;
@@ -31,10 +30,8 @@ public sealed class FacePayCliTests(RunningClusterFixture fixture, ITestOutputHe
         Assert.All(report.GetProperty("photos").EnumerateArray(), p => Assert.Equal("Accepted", p.GetProperty("status").GetString()));
         Assert.Equal("Enrolled", report.GetProperty("member").GetProperty("status").GetString());
 
-        var read = await RunAsync("members", "get", member, "-m", Merchant, "--json");
+        var (read, table) = await BothAsync(RunAsync("members", "get", member, "-m", Merchant, "--json"), RunAsync("members", "get", member, "-m", Merchant));
         Assert.Equal(("Enrolled", 2), (read.Json.GetProperty("status").GetString(), read.Json.GetProperty("photoCount").GetInt32()));
-
-        var table = await RunAsync("members", "get", member, "-m", Merchant);
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("Enrolled", table.Out, StringComparison.Ordinal);
 
@@ -97,13 +94,12 @@ public sealed class FacePayCliTests(RunningClusterFixture fixture, ITestOutputHe
         Assert.Equal(("Succeeded", 590L), (refunded.Json.GetProperty("refund").GetProperty("status").GetString(), refunded.Json.GetProperty("refund").GetProperty("amount").GetProperty("minorUnits").GetInt64()));
         Assert.Equal(590, fixture.Sandbox.Trades.Find(SandboxChannel.WechatPay, channelNo)!.RefundedFen);
 
-        var read = await RunAsync("orders", "get", outTradeNo, "-m", Merchant, "--json");
+        var reads = await Task.WhenAll(
+            RunAsync("orders", "get", outTradeNo, "-m", Merchant, "--json"), RunAsync("orders", "get", outTradeNo, "-m", Merchant), RunAsync("orders", "history", outTradeNo, "-m", Merchant, "--json"));
+        var (read, table, history) = (reads[0], reads[1], reads[2]);
         Assert.Equal(("PartiallyRefunded", 590L), (read.Json.GetProperty("state").GetString(), read.Json.GetProperty("refunded").GetProperty("minorUnits").GetInt64()));
-        var table = await RunAsync("orders", "get", outTradeNo, "-m", Merchant);
         Assert.Contains("2590 CNY (25.90)", table.Out, StringComparison.Ordinal);
         Assert.Contains("PartiallyRefunded", table.Out, StringComparison.Ordinal);
-
-        var history = await RunAsync("orders", "history", outTradeNo, "-m", Merchant, "--json");
         var entries = history.Json.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal("Created", entries[0].GetProperty("to").GetString());
         Assert.Equal("PartiallyRefunded", entries[^1].GetProperty("to").GetString());
@@ -116,19 +112,22 @@ public sealed class FacePayCliTests(RunningClusterFixture fixture, ITestOutputHe
         var outTradeNo = RunningClusterFixture.NewOutTradeNo("cliref");
         var unknown = RunningClusterFixture.NewOutTradeNo("nope");
 
-        var missing = await RunAsync("orders", "get", unknown, "-m", Merchant, "--json");
-        var missingHistory = await RunAsync("orders", "history", unknown, "-m", Merchant);
-        var missingRefund = await RunAsync("orders", "refund", unknown, "-m", Merchant, "--out-refund-no", "r1", "--amount", "1");
+        var missing = await Task.WhenAll(
+            RunAsync("orders", "get", unknown, "-m", Merchant, "--json"),
+            RunAsync("orders", "history", unknown, "-m", Merchant),
+            RunAsync("orders", "refund", unknown, "-m", Merchant, "--out-refund-no", "r1", "--amount", "1"),
+            RunAsync("orders", "close", unknown, "-m", Merchant));
 
-        foreach (var run in new[] { missing, missingHistory, missingRefund })
+        foreach (var run in missing)
         {
             Assert.Equal(1, run.ExitCode);
             Assert.Equal($"facepay: No order {unknown} for merchant {Merchant} (nothing changed).", Assert.Single(run.ErrorLines));
         }
 
         Assert.Equal(0, (await RunAsync("orders", "create", outTradeNo, "-m", Merchant, "--amount", "100", "--channel", "alipay", "--member", "nobody", "-d", "Tea")).ExitCode);
-        var conflict = await RunAsync("orders", "create", outTradeNo, "-m", Merchant, "--amount", "200", "--channel", "alipay", "--member", "nobody", "-d", "Tea");
-        var unpaidRefund = await RunAsync("orders", "refund", outTradeNo, "-m", Merchant, "--out-refund-no", "r1", "--amount", "100");
+        var (conflict, unpaidRefund) = await BothAsync(
+            RunAsync("orders", "create", outTradeNo, "-m", Merchant, "--amount", "200", "--channel", "alipay", "--member", "nobody", "-d", "Tea"),
+            RunAsync("orders", "refund", outTradeNo, "-m", Merchant, "--out-refund-no", "r1", "--amount", "100"));
 
         Assert.Equal(1, conflict.ExitCode);
         Assert.Contains("Conflict", Assert.Single(conflict.ErrorLines), StringComparison.Ordinal);
@@ -181,16 +180,23 @@ public sealed class FacePayCliTests(RunningClusterFixture fixture, ITestOutputHe
         Assert.DoesNotContain(fixture.Sandbox.Trades.All(), t => t.OutTradeNo.StartsWith(prefix, StringComparison.Ordinal));
 
         // The same numbers again create nothing: every operation is a replay, reported as a failure by reason.
-        var again = await RunAsync("load", "orders", "-m", Merchant, "--count", "3", "--rate", "50", "--prefix", prefix, "--json");
+        var (again, forPeople) = await BothAsync(
+            RunAsync("load", "orders", "-m", Merchant, "--count", "3", "--rate", "50", "--prefix", prefix, "--json"),
+            RunAsync("load", "orders", "-m", Merchant, "--count", "2", "--rate", "50", "--prefix", prefix));
         Assert.Equal(1, again.ExitCode);
         Assert.Equal(3, again.Json.GetProperty("failures").GetProperty("create:Replayed").GetInt32());
         Assert.Contains("3 of 3 operations did not succeed", Assert.Single(again.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(1, forPeople.ExitCode);
+        foreach (var text in new[] { "requested", "failed", "latency (ms)", "p99", "create:Replayed" })
+        {
+            Assert.Contains(text, forPeople.Out, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
     public async Task Cluster_status_lists_both_silos_active_with_their_activations()
     {
-        var run = await RunAsync("cluster", "status", "--json");
+        var (run, table) = await BothAsync(RunAsync("cluster", "status", "--json"), RunAsync("cluster", "status"));
 
         Assert.Equal(0, run.ExitCode);
         var status = run.Json;
@@ -206,9 +212,14 @@ public sealed class FacePayCliTests(RunningClusterFixture fixture, ITestOutputHe
         });
         Assert.NotEmpty(status.GetProperty("grains").EnumerateArray());
 
-        var table = await RunAsync("cluster", "status");
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("Active", table.Out, StringComparison.Ordinal);
+    }
+
+    private static async Task<(FacePayCommand.CliResult First, FacePayCommand.CliResult Second)> BothAsync(Task<FacePayCommand.CliResult> first, Task<FacePayCommand.CliResult> second)
+    {
+        await Task.WhenAll(first, second);
+        return (await first, await second);
     }
 
     private static string NewMemberId() => "cli_" + Guid.NewGuid().ToString("N")[..10];
