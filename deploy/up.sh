@@ -142,6 +142,10 @@ cat <<INFO
       '{"outTradeNo":"try_0001","amount":1234,"currency":"CNY","description":"Coffee","channel":"alipay","memberId":"alice"}'
     client/FacePay.MerchantApi/scripts/signed-request.sh GET $API_URL/v1/orders/try_0001
 
+  The facepay CLI against this cluster (README, "The facepay command line"):
+    export FacePay__Client__PostgresConnectionString='$PG_CONN'
+    dotnet $(project_output client/FacePay.Cli)/facepay.dll cluster status
+
 INFO
 
 if [[ -n "${FACEPAY_NO_WAIT:-}" ]]; then

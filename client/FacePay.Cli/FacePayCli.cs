@@ -1,6 +1,11 @@
 using System.CommandLine;
 using FacePay.Cli.Commands.Channel;
+using FacePay.Cli.Commands.Cluster;
 using FacePay.Cli.Commands.Face;
+using FacePay.Cli.Commands.Load;
+using FacePay.Cli.Commands.Members;
+using FacePay.Cli.Commands.Orders;
+using FacePay.Cli.Commands.Recon;
 
 namespace FacePay.Cli;
 
@@ -25,6 +30,7 @@ public static class FacePayCli
             root.Subcommands.Add(command);
         }
 
+        context.Help.Apply(root);
         return root;
     }
 
@@ -50,8 +56,12 @@ public static class FacePayCli
     // One line per area; keep the list in the order `facepay --help` shows it.
     private static IEnumerable<Command> Areas(CliContext context) =>
     [
-        ChannelCommands.Build(context),
+        OrdersCommands.Build(context),
+        MembersCommands.Build(context),
         FaceCommands.Build(context),
-        Commands.Recon.ReconCommand.Create(context),
+        ChannelCommands.Build(context),
+        ReconCommand.Create(context),
+        ClusterCommands.Build(context),
+        LoadCommands.Build(context),
     ];
 }

@@ -1,3 +1,4 @@
+using FacePay.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -8,8 +9,6 @@ namespace FacePay.Client;
 /// <summary>Adds the FacePay cluster client to a merchant's host.</summary>
 public static class FacePayClientHostingExtensions
 {
-    private const string NpgsqlInvariant = "Npgsql";
-
     /// <summary>
     /// Registers an Orleans client that finds the silos through the PostgreSQL membership table, and
     /// <see cref="IFacePayClient"/> on top of it. Settings come from <see cref="FacePayClientOptions.Section"/>.
@@ -32,7 +31,7 @@ public static class FacePayClientHostingExtensions
             });
             client.UseAdoNetClustering(o => o.Configure<IOptions<FacePayClientOptions>>((c, s) =>
             {
-                c.Invariant = NpgsqlInvariant;
+                c.Invariant = ProviderNames.NpgsqlInvariant;
                 c.ConnectionString = s.Value.PostgresConnectionString;
             }));
             client.AddFacePayPaymentStream(services => services.GetRequiredService<IOptions<FacePayClientOptions>>().Value.PostgresConnectionString);

@@ -1,3 +1,5 @@
+using FacePay.Testing;
+
 namespace FacePay.Face.Tests;
 
 public sealed class FaceModelsTests : IDisposable
@@ -39,7 +41,7 @@ public sealed class FaceModelsTests : IDisposable
     [Fact]
     public void Pinned_checksums_match_the_fetch_script()
     {
-        var script = File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", "lib", "face-models.sh"));
+        var script = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "deploy", "lib", "face-models.sh"));
 
         foreach (var (file, sha) in FaceModels.PinnedSha256)
         {
@@ -50,7 +52,7 @@ public sealed class FaceModelsTests : IDisposable
     [Fact]
     public void Fetch_script_accepts_a_verified_cache_without_fetching()
     {
-        var script = Path.Combine(RepositoryRoot(), "deploy", "lib", "face-models.sh");
+        var script = Path.Combine(RepositoryPaths.RepositoryRoot, "deploy", "lib", "face-models.sh");
         var start = new System.Diagnostics.ProcessStartInfo("bash")
         {
             ArgumentList = { "-c", "set -euo pipefail; source \"$1\"; ensure_face_models; echo \"exported=$FACEPAY_MODELS_DIR\"", "bash", script },
@@ -72,15 +74,4 @@ public sealed class FaceModelsTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FacePayOrleans.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,61 +1,58 @@
 using System.CommandLine;
 using FacePay.Client;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace FacePay.Cli.Cluster;
 
 /// <summary>
-/// How a command reaches the cluster: an Orleans client found through the PostgreSQL membership table, set by
-/// <c>--postgres</c>, <c>--cluster-id</c>, <c>--service-id</c> or the usual configuration keys
-/// (<c>FacePay__Client__PostgresConnectionString</c>, …).
+/// A command's connection to the cluster: an Orleans client that finds the gateways through the PostgreSQL membership
+/// table, set up by <see cref="ClusterConnectionOptions"/> and the usual <c>FacePay:Client</c> configuration keys.
 /// </summary>
 public sealed class ClusterConnection : IAsyncDisposable
 {
-    // Orleans keeps retrying gateways; an operator's command should say "unreachable" instead of hanging.
-    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
 
     private readonly IHost _host;
 
     private ClusterConnection(IHost host) => _host = host;
 
-    /// <summary>The connected client's services.</summary>
-    public IServiceProvider Services => _host.Services;
+    /// <summary>The typed FacePay API over the connection.</summary>
+    public IFacePayClient FacePay => _host.Services.GetRequiredService<IFacePayClient>();
 
-    /// <summary>The <c>--postgres</c> option.</summary>
-    public static Option<string?> PostgresOption { get; } = new("--postgres") { Description = "PostgreSQL connection string of the cluster's membership table (or FacePay__Client__PostgresConnectionString)." };
+    /// <summary>The operator's reconciliation API over the connection.</summary>
+    public IReconciliationClient Reconciliation => _host.Services.GetRequiredService<IReconciliationClient>();
 
-    /// <summary>The <c>--cluster-id</c> option.</summary>
-    public static Option<string?> ClusterIdOption { get; } = new("--cluster-id") { Description = "The Orleans cluster id (default facepay-dev)." };
+    /// <summary>The cluster id the client joined.</summary>
+    public string ClusterId => _host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId;
 
-    /// <summary>The <c>--service-id</c> option.</summary>
-    public static Option<string?> ServiceIdOption { get; } = new("--service-id") { Description = "The Orleans service id (default facepay)." };
+    /// <summary>The service id the client joined.</summary>
+    public string ServiceId => _host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
 
-    /// <summary>Adds the connection options to a command.</summary>
-    public static void AddOptions(Command command)
+    /// <summary>The Orleans client itself (management grain, silo statistics).</summary>
+    public IClusterClient Grains => _host.Services.GetRequiredService<IClusterClient>();
+
+    /// <summary>
+    /// Connects. Orleans keeps retrying gateways; an operator's command says "unreachable" after
+    /// <c>--connect-timeout</c> instead of hanging.
+    /// </summary>
+    /// <exception cref="CliException">The cluster cannot be reached, or the settings are invalid (the reason on one line).</exception>
+    public static async Task<ClusterConnection> ConnectAsync(ClusterConnectionOptions options, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        command.Options.Add(PostgresOption);
-        command.Options.Add(ClusterIdOption);
-        command.Options.Add(ServiceIdOption);
-    }
-
-    /// <summary>Connects; a cluster that cannot be reached is a <see cref="CliException"/> with the reason.</summary>
-    public static async Task<ClusterConnection> ConnectAsync(ParseResult parseResult, CancellationToken cancellationToken)
-    {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(parseResult);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddEnvironmentVariables();
-        var overrides = new Dictionary<string, string?>();
-        Set(overrides, nameof(FacePayClientOptions.PostgresConnectionString), parseResult.GetValue(PostgresOption));
-        Set(overrides, nameof(FacePayClientOptions.ClusterId), parseResult.GetValue(ClusterIdOption));
-        Set(overrides, nameof(FacePayClientOptions.ServiceId), parseResult.GetValue(ServiceIdOption));
-        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Configuration.AddInMemoryCollection(options.Overrides(parseResult));
         builder.AddFacePayClient();
         builder.Services.AddReconciliationClient();
         var host = builder.Build();
+        var timeout = TimeSpan.FromSeconds(parseResult.GetValue(options.ConnectTimeoutSeconds));
         using var connect = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        connect.CancelAfter(ConnectTimeout);
+        connect.CancelAfter(timeout);
         try
         {
             await host.StartAsync(connect.Token);
@@ -64,7 +61,7 @@ public sealed class ClusterConnection : IAsyncDisposable
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
-            throw new CliException($"Cannot reach the cluster within {ConnectTimeout.TotalSeconds:0} s.", ex);
+            throw new CliException($"Cannot reach the cluster within {timeout.TotalSeconds:0} s (no gateway answered; check --postgres and --cluster-id).", ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -76,15 +73,7 @@ public sealed class ClusterConnection : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await _host.StopAsync(TimeSpan.FromSeconds(5));
+        await _host.StopAsync(StopTimeout);
         _host.Dispose();
-    }
-
-    private static void Set(Dictionary<string, string?> overrides, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            overrides[$"{FacePayClientOptions.Section}:{name}"] = value;
-        }
     }
 }

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 
 namespace FacePay.Cli.Output;
 
-/// <summary>How <c>facepay</c> writes JSON: camelCase, enums as names, indented, readable non-ASCII text.</summary>
+/// <summary>How <c>facepay</c> writes JSON: camelCase, enums as names, amounts as minor units with their currency, indented, readable non-ASCII text.</summary>
 internal static class CliJson
 {
     /// <summary>The serializer settings of every document the CLI prints.</summary>
@@ -13,6 +13,9 @@ internal static class CliJson
 
     /// <summary>Serializes a result record into a JSON node (null properties left out).</summary>
     public static JsonNode? ToNode<T>(T value) => JsonSerializer.SerializeToNode(value, Options);
+
+    /// <summary>Serializes a document the way every command prints it.</summary>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     /// <summary>Parses JSON text received from elsewhere (a verified channel response, a decrypted resource).</summary>
     public static JsonNode? Parse(string json) => JsonNode.Parse(json);
@@ -28,6 +31,7 @@ internal static class CliJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new MoneyJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

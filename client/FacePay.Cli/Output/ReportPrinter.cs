@@ -33,6 +33,21 @@ internal static class ReportPrinter
         context.Output.Console.Write(table);
     }
 
+    /// <summary>Prints <paramref name="document"/> as JSON with <c>--json</c>, otherwise lets <paramref name="forPeople"/> draw its tables.</summary>
+    public static async Task PrintDocumentAsync<T>(CliContext context, ParseResult parseResult, T document, Action<IAnsiConsole> forPeople)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(forPeople);
+        if (context.WantsJson(parseResult))
+        {
+            await context.Output.Out.WriteLineAsync(CliJson.Serialize(document));
+        }
+        else
+        {
+            forPeople(context.Output.Console);
+        }
+    }
+
     private static IEnumerable<(string Key, string Value)> Flatten(JsonNode? node, string prefix)
     {
         switch (node)

@@ -12,9 +12,6 @@ namespace FacePay.Silo.Hosting;
 /// <summary>Wires a silo to the FacePay cluster: PostgreSQL membership, grain state, reminders and streams.</summary>
 public static class FacePaySiloBuilderExtensions
 {
-    /// <summary>The ADO.NET invariant name of the Npgsql provider.</summary>
-    public const string NpgsqlInvariant = "Npgsql";
-
     /// <summary>
     /// Configures clustering, storage, reminders and the payment stream from <see cref="FacePaySiloOptions"/>
     /// bound to <see cref="FacePaySiloOptions.Section"/> and validated when the host starts.
@@ -46,12 +43,12 @@ public static class FacePaySiloBuilderExtensions
 
         silo.UseAdoNetClustering(o => o.Configure<IOptions<FacePaySiloOptions>>((c, s) =>
             {
-                c.Invariant = NpgsqlInvariant;
+                c.Invariant = ProviderNames.NpgsqlInvariant;
                 c.ConnectionString = s.Value.PostgresConnectionString;
             }))
             .UseAdoNetReminderService(o => o.Configure<IOptions<FacePaySiloOptions>>((c, s) =>
             {
-                c.Invariant = NpgsqlInvariant;
+                c.Invariant = ProviderNames.NpgsqlInvariant;
                 c.ConnectionString = s.Value.PostgresConnectionString;
             }))
             .AddFacePayStorage(ProviderNames.GrainStorage)
@@ -66,7 +63,7 @@ public static class FacePaySiloBuilderExtensions
     private static ISiloBuilder AddFacePayStorage(this ISiloBuilder silo, string name) =>
         silo.AddAdoNetGrainStorage(name, o => o.Configure<IOptions<FacePaySiloOptions>, Serializer>((c, s, serializer) =>
         {
-            c.Invariant = NpgsqlInvariant;
+            c.Invariant = ProviderNames.NpgsqlInvariant;
             c.ConnectionString = s.Value.PostgresConnectionString;
             c.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));

@@ -31,16 +31,8 @@ public sealed partial class WechatPayAuthorization
     /// <param name="signer">The signer holding the merchant API private key.</param>
     /// <param name="timeProvider">The clock for timestamps.</param>
     public WechatPayAuthorization(string mchId, string merchantCertificateSerial, WechatPaySigner signer, TimeProvider timeProvider)
+        : this(mchId, merchantCertificateSerial, Scheme, (signer ?? throw new ArgumentNullException(nameof(signer))).Sign, timeProvider)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(mchId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(merchantCertificateSerial);
-        ArgumentNullException.ThrowIfNull(signer);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        _mchId = mchId;
-        _serialNo = merchantCertificateSerial;
-        _sign = signer.Sign;
-        _scheme = Scheme;
-        _timeProvider = timeProvider;
     }
 
     /// <summary>Creates the header builder for the national-cryptography scheme (<see cref="Sm2Scheme"/>).</summary>
@@ -49,15 +41,19 @@ public sealed partial class WechatPayAuthorization
     /// <param name="signer">The signer holding the merchant SM2 private key.</param>
     /// <param name="timeProvider">The clock for timestamps.</param>
     public WechatPayAuthorization(string mchId, string merchantCertificateSerial, WechatPaySm2Signer signer, TimeProvider timeProvider)
+        : this(mchId, merchantCertificateSerial, Sm2Scheme, (signer ?? throw new ArgumentNullException(nameof(signer))).Sign, timeProvider)
+    {
+    }
+
+    private WechatPayAuthorization(string mchId, string merchantCertificateSerial, string scheme, Func<string, string> sign, TimeProvider timeProvider)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(mchId);
         ArgumentException.ThrowIfNullOrWhiteSpace(merchantCertificateSerial);
-        ArgumentNullException.ThrowIfNull(signer);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _mchId = mchId;
         _serialNo = merchantCertificateSerial;
-        _sign = signer.Sign;
-        _scheme = Sm2Scheme;
+        _sign = sign;
+        _scheme = scheme;
         _timeProvider = timeProvider;
     }
 

@@ -25,6 +25,9 @@ internal sealed class LocalCluster : IAsyncDisposable
         _apiPorts = Enumerable.Range(0, _settings.ApiCount).Select(_ => FreeTcpPort.Find()).ToArray();
     }
 
+    /// <summary>The Orleans cluster id of this run's silos.</summary>
+    public string ClusterId => _clusterId;
+
     /// <summary>The first Merchant API instance, while running.</summary>
     public HostProcess? Api => _apis.Count > 0 ? _apis[0] : null;
 
@@ -121,8 +124,8 @@ internal sealed class LocalCluster : IAsyncDisposable
         });
     }
 
-    // The hosts are built beside this test assembly, in the same configuration (Debug or Release).
-    private static string BuildOutput(string project, string dll)
+    /// <summary>A file of another project's build output (the hosts, the CLI), built beside this test assembly in the same configuration (Debug or Release).</summary>
+    public static string BuildOutput(string project, string dll)
     {
         var here = new DirectoryInfo(AppContext.BaseDirectory);
         var root = here;

@@ -48,6 +48,9 @@ public sealed class RunningClusterFixture : IAsyncLifetime
 
     internal LocalCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not started.");
 
+    /// <summary>The Orleans cluster id of the silos.</summary>
+    public string ClusterId => Cluster.ClusterId;
+
     public async Task InitializeAsync()
     {
         await Postgres.StartAsync();

@@ -1,4 +1,5 @@
 using FacePay.Client;
+using FacePay.Contracts;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 
@@ -20,7 +21,7 @@ public sealed class FacePayClientConfigurator : IClientBuilderConfigurator
 
         clientBuilder.UseAdoNetClustering(options =>
         {
-            options.Invariant = TestClusterSettings.NpgsqlInvariant;
+            options.Invariant = ProviderNames.NpgsqlInvariant;
             options.ConnectionString = connectionString;
         });
         clientBuilder.AddFacePayPaymentStream(_ => connectionString);

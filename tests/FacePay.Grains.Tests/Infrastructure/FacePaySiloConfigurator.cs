@@ -27,7 +27,7 @@ public sealed class FacePaySiloConfigurator : ISiloConfigurator
 
         siloBuilder.UseAdoNetClustering(options =>
         {
-            options.Invariant = TestClusterSettings.NpgsqlInvariant;
+            options.Invariant = ProviderNames.NpgsqlInvariant;
             options.ConnectionString = connectionString;
         });
 
@@ -36,7 +36,7 @@ public sealed class FacePaySiloConfigurator : ISiloConfigurator
 
         siloBuilder.UseAdoNetReminderService(options =>
         {
-            options.Invariant = TestClusterSettings.NpgsqlInvariant;
+            options.Invariant = ProviderNames.NpgsqlInvariant;
             options.ConnectionString = connectionString;
         });
         siloBuilder.Configure<ReminderOptions>(options =>
@@ -52,7 +52,7 @@ public sealed class FacePaySiloConfigurator : ISiloConfigurator
         siloBuilder.Services.AddAdoNetGrainStorage(name, optionsBuilder =>
             optionsBuilder.Configure<Serializer>((options, serializer) =>
             {
-                options.Invariant = TestClusterSettings.NpgsqlInvariant;
+                options.Invariant = ProviderNames.NpgsqlInvariant;
                 options.ConnectionString = connectionString;
 
                 // Orleans' own version-tolerant binary format ([GenerateSerializer]/[Id]) instead of the default

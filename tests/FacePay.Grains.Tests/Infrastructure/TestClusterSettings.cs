@@ -9,9 +9,6 @@ public static class TestClusterSettings
     /// <summary>Npgsql connection string of the test PostgreSQL database.</summary>
     public const string PostgresConnectionStringKey = "FacePay:Tests:PostgresConnectionString";
 
-    /// <summary>The ADO.NET invariant name of Npgsql, as the Orleans ADO.NET providers expect it.</summary>
-    public const string NpgsqlInvariant = "Npgsql";
-
     /// <summary>Shortest reminder period the test silos accept (production keeps Orleans' one minute).</summary>
     public static readonly TimeSpan MinimumReminderPeriod = TimeSpan.FromSeconds(1);
 }

@@ -1,3 +1,4 @@
+using FacePay.Contracts;
 using FacePay.Grains.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -45,7 +46,7 @@ public sealed class DeleteStateOnClearTests(ClusterFixture fixture)
             NullLogger<AdoNetGrainStorage>.Instance,
             Options.Create(new AdoNetGrainStorageOptions
             {
-                Invariant = TestClusterSettings.NpgsqlInvariant,
+                Invariant = ProviderNames.NpgsqlInvariant,
                 ConnectionString = fixture.Postgres.ConnectionString,
                 DeleteStateOnClear = true,
                 GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),

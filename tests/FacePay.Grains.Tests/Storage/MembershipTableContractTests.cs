@@ -1,4 +1,5 @@
 using System.Net;
+using FacePay.Contracts;
 using FacePay.Grains.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -107,7 +108,7 @@ public sealed class MembershipTableContractTests(ClusterFixture fixture)
             Options.Create(new ClusterOptions { ClusterId = $"contract-{Guid.NewGuid():N}", ServiceId = "contract" }),
             Options.Create(new AdoNetClusteringSiloOptions
             {
-                Invariant = TestClusterSettings.NpgsqlInvariant,
+                Invariant = ProviderNames.NpgsqlInvariant,
                 ConnectionString = fixture.Postgres.ConnectionString,
             }),
             NullLogger<AdoNetClusteringTable>.Instance);

@@ -1,3 +1,4 @@
+using FacePay.Contracts;
 using FacePay.Grains.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -103,7 +104,7 @@ public sealed class ReminderTableContractTests(ClusterFixture fixture)
             Options.Create(new ClusterOptions { ClusterId = "contract", ServiceId = $"contract-{Guid.NewGuid():N}" }),
             Options.Create(new AdoNetReminderTableOptions
             {
-                Invariant = TestClusterSettings.NpgsqlInvariant,
+                Invariant = ProviderNames.NpgsqlInvariant,
                 ConnectionString = fixture.Postgres.ConnectionString,
             }));
         await table.StartAsync();

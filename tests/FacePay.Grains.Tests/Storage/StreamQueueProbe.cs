@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Reflection;
-using FacePay.Grains.Tests.Infrastructure;
+using FacePay.Contracts;
 using Orleans.Configuration;
 
 namespace FacePay.Grains.Tests.Storage;
@@ -28,7 +28,7 @@ internal sealed class StreamQueueProbe
     public static async Task<StreamQueueProbe> CreateAsync(string connectionString)
     {
         var create = QueriesType.GetMethod("CreateInstance", BindingFlags.Static | BindingFlags.NonPublic, [typeof(string), typeof(string)])!;
-        var queries = await AwaitResultAsync(create.Invoke(null, [TestClusterSettings.NpgsqlInvariant, connectionString])!);
+        var queries = await AwaitResultAsync(create.Invoke(null, [ProviderNames.NpgsqlInvariant, connectionString])!);
         return new StreamQueueProbe(queries);
     }
 

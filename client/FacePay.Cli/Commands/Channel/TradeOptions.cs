@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using FacePay.Cli.Input;
 
 namespace FacePay.Cli.Commands.Channel;
 
@@ -29,13 +30,8 @@ internal static class TradeOptions
     /// <summary>A required positive amount in minor units.</summary>
     /// <param name="name">The option name, e.g. <c>--amount</c>.</param>
     /// <param name="description">What the amount is.</param>
-    public static Option<long> MinorUnits(string name, string description) => new(name)
-    {
-        Description = $"{description}, in fen (minor units, a whole number: 1234 is ¥12.34).",
-        HelpName = "fen",
-        Required = true,
-        CustomParser = ParseMinorUnits,
-    };
+    public static Option<long> MinorUnits(string name, string description) =>
+        MinorUnitsOption.Create(name, description, "fen (minor units)", "1234 for ¥12.34");
 
     /// <summary><c>--reason</c>: the refund reason shown to the payer.</summary>
     public static Option<string?> RefundReason() => new("--reason") { Description = "Refund reason shown to the payer." };
@@ -51,18 +47,6 @@ internal static class TradeOptions
 
     /// <summary><c>--output</c>: where to save a downloaded file.</summary>
     public static Option<FileInfo?> Output(string description) => new("--output", "-o") { Description = description, HelpName = "file" };
-
-    private static long ParseMinorUnits(ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var fen) && fen > 0)
-        {
-            return fen;
-        }
-
-        result.AddError($"{OptionName(result)} takes a positive whole number of fen (minor units), e.g. 1234 for ¥12.34; got '{text}'.");
-        return 0;
-    }
 
     private static DateOnly ParseDate(ArgumentResult result)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using FacePay.Cli.Commands.Members;
 using FacePay.Cli.Input;
 using FacePay.Cli.Output;
 
@@ -15,10 +16,17 @@ internal static class FaceCommands
         var command = new Command(
             "face",
             "Run the face pipeline the cluster uses (decode, detect, quality gates, landmarks, liveness, embedding) on image files. " +
-            "Exit 0 whenever the command ran, whatever the verdict; exit 1 with one line for an unreadable image or missing models.");
-        pipeline.AddTo(command);
+            "compare and inspect run locally and exit 0 whenever they ran, whatever the verdict; exit 1 with one line for an " +
+            "unreadable image or missing models. enroll stores a member's face in the cluster (the same as 'facepay members enroll').");
+        context.Help.Add(command, """
+            Examples:
+              facepay face compare tests/fixtures/faces/obama_1.jpg tests/fixtures/faces/obama_2.jpg
+              facepay face inspect tests/fixtures/faces/two_people.jpg --json
+              facepay face enroll alice tests/fixtures/faces/obama_1.jpg -m m1
+            """);
         command.Subcommands.Add(Compare(context, pipeline));
         command.Subcommands.Add(Inspect(context, pipeline));
+        command.Subcommands.Add(MembersCommands.Enroll(context, "face"));
         return command;
     }
 
@@ -33,6 +41,7 @@ internal static class FaceCommands
         {
             first, second,
         };
+        pipelineOptions.AddTo(command);
         CliAction.Set(command, context, async (parse, ct) =>
         {
             var (a, b) = (parse.GetRequiredValue(first), parse.GetRequiredValue(second));
@@ -75,6 +84,7 @@ internal static class FaceCommands
         {
             image,
         };
+        pipelineOptions.AddTo(command);
         CliAction.Set(command, context, async (parse, ct) =>
         {
             var file = parse.GetRequiredValue(image);

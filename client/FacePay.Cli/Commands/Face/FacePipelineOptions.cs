@@ -12,24 +12,21 @@ internal sealed class FacePipelineOptions
         Description = "Folder holding fr_detect.onnx, fr_landmark.onnx, fr_liveness.onnx and fr_feature.onnx. Default: " +
             "$FACEPAY_MODELS_DIR, else ${FACEPAY_HOME:-~/.facepay}/models (deploy/up.sh and deploy/test.sh fetch them there).",
         HelpName = "dir",
-        Recursive = true,
     };
 
     private readonly Option<double?> _matchThreshold = new("--match-threshold")
     {
         Description = string.Create(CultureInfo.InvariantCulture, $"Cosine similarity at or above which two faces match (default {new FaceModelOptions().MatchThreshold}, calibrated in docs/FACE.md)."),
         HelpName = "cosine",
-        Recursive = true,
     };
 
     private readonly Option<double?> _livenessThreshold = new("--liveness-threshold")
     {
         Description = string.Create(CultureInfo.InvariantCulture, $"Live probability below which a capture is rejected (default {new FaceModelOptions().LivenessThreshold})."),
         HelpName = "0-1",
-        Recursive = true,
     };
 
-    /// <summary>Adds the options to <paramref name="command"/> (recursively, for its subcommands).</summary>
+    /// <summary>Adds the options to a command that runs the pipeline locally.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);

@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using FacePay.Cli.Cluster;
+using FacePay.Cli.Input;
 using FacePay.Client;
 using FacePay.Domain;
 using FacePay.Reconciliation.Reports;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace FacePay.Cli.Commands.Recon;
@@ -25,14 +24,7 @@ public static class ReconRunCommand
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var channel = new Option<string>("--channel") { Description = "alipay or wechatpay.", Required = true };
-        channel.Validators.Add(result =>
-        {
-            if (!ReconciliationKey.TryParseChannel(result.GetValueOrDefault<string>(), out _))
-            {
-                result.AddError($"--channel '{result.GetValueOrDefault<string>()}' is not a channel: use alipay or wechatpay.");
-            }
-        });
+        var channel = ChannelOption.Create("The channel whose bill to reconcile");
         var date = new Option<string>("--date") { Description = "The bill date (Beijing day), yyyy-MM-dd.", Required = true };
         date.Validators.Add(result =>
         {
@@ -47,19 +39,15 @@ public static class ReconRunCommand
         command.Options.Add(channel);
         command.Options.Add(date);
         command.Options.Add(timeout);
-        ClusterConnection.AddOptions(command);
+        context.Cluster.AddTo(command);
         CliAction.Set(command, context, async (parseResult, cancellationToken) =>
         {
-            if (!ReconciliationKey.TryParseChannel(parseResult.GetValue(channel), out var paymentChannel))
-            {
-                throw new CliException("--channel must be alipay or wechatpay.");
-            }
-
+            var paymentChannel = parseResult.GetValue(channel);
             var day = DateOnly.ParseExact(parseResult.GetValue(date)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, parseResult.GetValue(timeout))));
-            await using var cluster = await ClusterConnection.ConnectAsync(parseResult, cancellationToken);
-            var client = cluster.Services.GetRequiredService<IReconciliationClient>();
+            await using var cluster = await context.ConnectAsync(parseResult, cancellationToken);
+            var client = cluster.Reconciliation;
             var json = parseResult.GetValue(context.Json);
             var status = json
                 ? await FollowAsync(client, paymentChannel, day, _ => { }, deadline.Token, cancellationToken)
