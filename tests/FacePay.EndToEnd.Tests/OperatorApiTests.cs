@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using FacePay.EndToEnd.Tests.Infrastructure;
 using FacePay.Sandbox;
 using FacePay.Sandbox.Faults;
@@ -126,6 +127,44 @@ public sealed class OperatorApiTests(RunningClusterFixture fixture, ITestOutputH
     }
 
     [Fact]
+    public async Task A_dead_lettered_webhook_replayed_by_an_operator_reaches_the_endpoint_once_it_answers()
+    {
+        using var report = fixture.Cluster.ReportOutputOnFailure(output);
+        using var merchant = fixture.SignedClient(fixture.Operated);
+        using var operatorClient = OperatorRequests.Client(fixture, fixture.Operator.Bearer());
+        var merchantId = fixture.Operated.Id;
+        var outTradeNo = RunningClusterFixture.NewOutTradeNo("opsdead");
+
+        // The endpoint refuses connections until it listens: every attempt of the schedule fails.
+        await using var endpoint = FacePay.Testing.Webhooks.WebhookReceiver.Reserve();
+        using (var configured = await merchant.PutAsync("/v1/events/webhook", JsonContent.Create(new { url = endpoint.Url, secret = "ops-webhook-secret-" + Guid.NewGuid().ToString("N") })))
+        {
+            Assert.Equal(HttpStatusCode.OK, configured.StatusCode);
+        }
+
+        using (var created = await merchant.CreateAsync(OrderRequests.Valid(outTradeNo)))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        var deadLetters = await MerchantRequests.EventuallyAsync(
+            () => DeadLettersAsync(operatorClient, merchantId, outTradeNo), d => d.Count > 0);
+        var eventId = Assert.Single(deadLetters);
+        Assert.Empty(endpoint.Received);
+
+        endpoint.Listen();
+        using var replayed = await operatorClient.ReplayAsync(merchantId, eventId);
+        using var replayedAgain = await operatorClient.ReplayAsync(merchantId, eventId);
+
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Equal(eventId, (await replayed.JsonAsync()).GetProperty("eventId").GetString());
+        var delivered = await MerchantRequests.EventuallyAsync(() => Task.FromResult(endpoint.Accepted), a => a.Any(w => w.EventId == eventId));
+        Assert.Single(delivered, w => w.EventId == eventId);
+        Assert.Equal(HttpStatusCode.NotFound, replayedAgain.StatusCode);
+        Assert.Empty(await DeadLettersAsync(operatorClient, merchantId, outTradeNo));
+    }
+
+    [Fact]
     public async Task A_console_session_must_send_the_console_header_to_act_and_a_missing_dead_letter_is_404()
     {
         var cookies = new CookieContainer();
@@ -147,6 +186,14 @@ public sealed class OperatorApiTests(RunningClusterFixture fixture, ITestOutputH
         Assert.Equal(HttpStatusCode.NotFound, replay.StatusCode);
         Assert.Equal("application/problem+json", replay.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.BadRequest, noEvent.StatusCode);
+    }
+
+    private static async Task<List<string>> DeadLettersAsync(HttpClient operatorClient, string merchantId, string outTradeNo)
+    {
+        var overview = await operatorClient.GetJsonAsync("/ops/api/overview");
+        return [.. overview.GetProperty("deadLetters").EnumerateArray()
+            .Where(d => d.GetProperty("merchantId").GetString() == merchantId && d.GetProperty("eventId").GetString()!.Contains($"/{outTradeNo}/", StringComparison.Ordinal))
+            .Select(d => d.GetProperty("eventId").GetString()!)];
     }
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)

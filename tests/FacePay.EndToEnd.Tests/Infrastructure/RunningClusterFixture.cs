@@ -14,7 +14,7 @@ namespace FacePay.EndToEnd.Tests.Infrastructure;
 /// at a running sandbox); two silos as real processes with face grains, channels and webhooks; two Merchant API
 /// processes (a replay can be sent to the other one); and a webhook receiver. Merchants: <see cref="Main"/> owns the
 /// sandbox's channel accounts (its notify URLs), <see cref="Other"/> proves isolation, <see cref="Limited"/> has a
-/// tiny rate limit.
+/// tiny rate limit, <see cref="Operated"/> gets the operator tests' webhook endpoints. Webhook retries are compressed.
 /// </summary>
 public sealed class RunningClusterFixture : IAsyncLifetime
 {
@@ -34,6 +34,9 @@ public sealed class RunningClusterFixture : IAsyncLifetime
     public TestMerchant Other { get; } = TestMerchant.Create("m_other");
 
     public TestMerchant Limited { get; } = TestMerchant.Create("m_limited");
+
+    /// <summary>A merchant for the operator tests' webhook endpoints (dead letters and replays).</summary>
+    public TestMerchant Operated { get; } = TestMerchant.Create("m_operated");
 
     /// <summary>The operator of the console and the dashboard (both ask for credentials: the silos set Dashboard=Always).</summary>
     public TestOperator Operator { get; } = TestOperator.Create("e2e-ops");
@@ -72,7 +75,9 @@ public sealed class RunningClusterFixture : IAsyncLifetime
         settings.Api["FacePay:Telemetry:ConsoleTraces"] = "true";
         settings.Silo["FacePay:Channels:Alipay:NotifyUrl"] = $"{notifyBase}/notify/alipay/{Main.Id}";
         settings.Silo["FacePay:Channels:WechatPay:NotifyUrl"] = $"{notifyBase}/notify/wechatpay/{Main.Id}";
-        foreach (var merchant in new[] { Main, Other, Limited })
+        // Webhook retries ≈ 24 h / 20000 ≈ 4 s, so a dead endpoint's events are dead-lettered within a test.
+        settings.Silo["FacePay:Webhooks:ScheduleCompression"] = "20000";
+        foreach (var merchant in new[] { Main, Other, Limited, Operated })
         {
             foreach (var (key, value) in merchant.ApiSettings())
             {

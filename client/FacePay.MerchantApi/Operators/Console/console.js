@@ -58,7 +58,7 @@
 
   // ---- charts ----
   function stackedBars(points, bucketSeconds) {
-    const W = 900, H = 230, L = 34, R = 8, T = 10, B = 24;
+    const W = 900, H = 300, L = 34, R = 8, T = 10, B = 24;
     const totals = points.map((p) => ACTIVITIES.reduce((sum, [a]) => sum + (p.activities[a] || 0), 0));
     const max = Math.max(1, ...totals);
     const step = niceStep(max);
