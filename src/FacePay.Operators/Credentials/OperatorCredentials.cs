@@ -18,7 +18,7 @@ public sealed class OperatorCredentials
 
     private readonly Dictionary<string, OperatorPasswordHash> _passwords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
-    private readonly OperatorPasswordHash _decoy = OperatorPasswordHash.Create(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)), OperatorPasswordHash.MinIterations);
+    private readonly OperatorPasswordHash _decoy;
     private readonly byte[] _cacheKey = RandomNumberGenerator.GetBytes(32);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _verified = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
@@ -40,6 +40,10 @@ public sealed class OperatorCredentials
                 _tokens[token] = name;
             }
         }
+
+        // As costly as the costliest configured hash, so an unknown name takes as long as a known one.
+        var iterations = _passwords.Count > 0 ? _passwords.Values.Max(h => h.Iterations) : OperatorPasswordHash.MinIterations;
+        _decoy = OperatorPasswordHash.Create(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)), iterations);
     }
 
     /// <summary>Whether any operator is configured.</summary>
