@@ -10,7 +10,7 @@ public sealed class ClusterCommandLineTests
     private const string Unreachable = "Host=127.0.0.1;Port=1;Timeout=1";
 
     [Theory]
-    [InlineData("orders", new[] { "create", "get", "history", "pay", "close", "refund", "Examples:", "facepay orders refund", "orders list" })]
+    [InlineData("orders", new[] { "create", "get", "list", "history", "pay", "close", "refund", "Examples:", "facepay orders refund", "facepay orders list" })]
     [InlineData("members", new[] { "enroll", "get", "delete", "Examples:", "facepay members enroll" })]
     [InlineData("face", new[] { "compare", "inspect", "enroll", "Examples:" })]
     [InlineData("cluster", new[] { "status", "Examples:", "FacePay__Client__PostgresConnectionString" })]
@@ -29,6 +29,7 @@ public sealed class ClusterCommandLineTests
     [Theory]
     [InlineData("orders", "get")]
     [InlineData("orders", "refund")]
+    [InlineData("orders", "list")]
     [InlineData("members", "enroll")]
     [InlineData("face", "enroll")]
     [InlineData("cluster", "status")]
@@ -112,6 +113,8 @@ public sealed class ClusterCommandLineTests
     [InlineData("orders", "pay", "T0001", "-m", "m1", "--payer-code", "fp1")]
     [InlineData("members", "enroll", "alice", "-m", "m1")]
     [InlineData("members", "get", "a/b", "-m", "m1")]
+    [InlineData("orders", "list")]
+    [InlineData("orders", "list", "-m", "not a merchant")]
     [InlineData("load", "face-pay", "-m", "m1", "--count", "5", "--photo", "p.jpg")]
     [InlineData("load", "orders", "--count", "5")]
     [InlineData("cluster", "status", "--no-such-option")]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FacePay.EndToEnd.Tests.Infrastructure;
 using FacePay.Sandbox;
 using Xunit.Abstractions;
@@ -104,6 +105,34 @@ public sealed class FacePayCliTests(RunningClusterFixture fixture, ITestOutputHe
         Assert.Equal("Created", entries[0].GetProperty("to").GetString());
         Assert.Equal("PartiallyRefunded", entries[^1].GetProperty("to").GetString());
         Assert.Equal(read.Json.GetProperty("version").GetInt64(), entries[^1].GetProperty("version").GetInt64());
+
+        // The list comes from the read model the payment stream feeds, so it catches up a moment after the order.
+        var listed = await EventuallyListedAsync(outTradeNo, "PartiallyRefunded");
+        Assert.Equal(("WechatPay", 2590L), (listed.GetProperty("channel").GetString(), listed.GetProperty("amount").GetProperty("minorUnits").GetInt64()));
+        var listTable = await RunAsync("orders", "list", "-m", Merchant);
+        Assert.Equal(0, listTable.ExitCode);
+        Assert.Contains("latest orders", listTable.Out, StringComparison.Ordinal);
+        Assert.Contains(outTradeNo[..8], listTable.Out, StringComparison.Ordinal); // an 80-column table wraps longer ids
+    }
+
+    private async Task<JsonElement> EventuallyListedAsync(string outTradeNo, string state)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var list = await RunAsync("orders", "list", "-m", Merchant, "--json");
+            Assert.Equal(0, list.ExitCode);
+            foreach (var order in list.Json.GetProperty("orders").EnumerateArray())
+            {
+                if (order.GetProperty("key").GetProperty("outTradeNo").GetString() == outTradeNo && order.GetProperty("state").GetString() == state)
+                {
+                    return order;
+                }
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"{outTradeNo} not listed as {state}: {list.Out}");
+            await Task.Delay(500);
+        }
     }
 
     [Fact]

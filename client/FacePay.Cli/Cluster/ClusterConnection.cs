@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FacePay.Client;
+using FacePay.Client.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +27,9 @@ public sealed class ClusterConnection : IAsyncDisposable
     /// <summary>The operator's reconciliation API over the connection.</summary>
     public IReconciliationClient Reconciliation => _host.Services.GetRequiredService<IReconciliationClient>();
 
+    /// <summary>The operator's view of the payments read model over the connection.</summary>
+    public IOperationsClient Operations => _host.Services.GetRequiredService<IOperationsClient>();
+
     /// <summary>The cluster id the client joined.</summary>
     public string ClusterId => _host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId;
 
@@ -49,6 +53,7 @@ public sealed class ClusterConnection : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(options.Overrides(parseResult));
         builder.AddFacePayClient();
         builder.Services.AddReconciliationClient();
+        builder.Services.AddOperationsClient();
         var host = builder.Build();
         var timeout = TimeSpan.FromSeconds(parseResult.GetValue(options.ConnectTimeoutSeconds));
         using var connect = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

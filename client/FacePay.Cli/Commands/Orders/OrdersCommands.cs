@@ -25,15 +25,17 @@ internal static class OrdersCommands
               facepay orders create T20261123001 -m m1 --amount 1234 --channel alipay --member alice --description Coffee
               facepay orders pay T20261123001 -m m1 --photo capture.jpg --payer-code fp2088000000000001
               facepay orders get T20261123001 -m m1 --json
+              facepay orders list -m m1 --open
               facepay orders refund T20261123001 -m m1 --out-refund-no R1 --amount 500 --reason 'one item returned'
               facepay orders history T20261123001 -m m1
               facepay orders close T20261123002 -m m1
 
             Cluster options: --postgres (or FacePay__Client__PostgresConnectionString), --cluster-id, --service-id.
-            There is no 'orders list': Orleans cannot enumerate order grains; it needs a read model of the payment stream.
+            'orders list' reads the merchant's operations read model (fed by the payment stream), not the orders themselves.
             """);
         command.Subcommands.Add(Create(context));
         command.Subcommands.Add(Get(context));
+        command.Subcommands.Add(OrderList.Build(context));
         command.Subcommands.Add(History(context));
         command.Subcommands.Add(Pay(context));
         command.Subcommands.Add(Close(context));
