@@ -11,7 +11,8 @@ namespace FacePay.Grains.Operations;
 /// <summary>
 /// Feeds one merchant's operations read model from its <c>payments</c> stream: apply the event to the
 /// <see cref="MerchantOperationsLedger"/>, persist when it changed. The rules are the ledger's; this grain only loads,
-/// applies, writes and registers the merchant in the <see cref="IOperationsDirectoryGrain"/> once.
+/// applies, writes and registers the merchant in the <see cref="IOperationsDirectoryGrain"/> once. Writes are deferred by
+/// <see cref="OperationsOptions.StateWriteDelay"/> so that a burst of events costs one write, and flushed on deactivation.
 /// </summary>
 [ImplicitStreamSubscription(ProviderNames.PaymentStreamNamespace)]
 public sealed partial class MerchantOperationsGrain(
@@ -21,6 +22,9 @@ public sealed partial class MerchantOperationsGrain(
     ILogger<MerchantOperationsGrain> logger) : Grain, IMerchantOperationsGrain
 {
     private readonly OperationsLimits _limits = options.Value.Limits;
+    private readonly TimeSpan _writeDelay = options.Value.StateWriteDelay;
+    private IGrainTimer? _writeTimer;
+    private bool _unwritten;
 
     private string MerchantId => this.GetPrimaryKeyString();
 
@@ -39,6 +43,17 @@ public sealed partial class MerchantOperationsGrain(
     }
 
     /// <inheritdoc />
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_unwritten)
+        {
+            await WriteAsync();
+        }
+
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<MerchantOperationsView> GetViewAsync() =>
         Task.FromResult(state.State.Ledger.View(MerchantId, time.GetUtcNow(), _limits));
 
@@ -50,9 +65,36 @@ public sealed partial class MerchantOperationsGrain(
             return;
         }
 
-        if (state.State.Ledger.Apply(paymentEvent, time.GetUtcNow(), _limits))
+        if (!state.State.Ledger.Apply(paymentEvent, time.GetUtcNow(), _limits))
+        {
+            return;
+        }
+
+        _unwritten = true;
+        if (_writeDelay == TimeSpan.Zero)
+        {
+            await WriteAsync();
+        }
+        else
+        {
+            // Armed once per unwritten batch and never pushed back, so a steady stream still writes every delay.
+            _writeTimer ??= this.RegisterGrainTimer(WriteAsync, new GrainTimerCreationOptions(_writeDelay, Timeout.InfiniteTimeSpan));
+        }
+    }
+
+    private async Task WriteAsync()
+    {
+        _writeTimer?.Dispose();
+        _writeTimer = null;
+        _unwritten = false;
+        try
         {
             await state.WriteStateAsync();
+        }
+        catch
+        {
+            _unwritten = true; // the next event or the deactivation tries again
+            throw;
         }
     }
 

@@ -21,6 +21,15 @@ public sealed class OperationsOptions
     [Range(10, 100_000)]
     public int TrackedOrders { get; set; } = OperationsLimits.Default.TrackedOrders;
 
+    /// <summary>
+    /// How long a merchant's read model may hold applied events before it writes them (default 1 s; zero writes after
+    /// every event). One grain per merchant sees every event of that merchant, so a write per event would cap the
+    /// merchant's order rate at the storage's write rate; the price is that a silo crash can lose up to this much of
+    /// the console's figures (never an order: orders keep their own state).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan StateWriteDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How often each silo pushes its figures (default 5 s).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan FiguresPushInterval { get; set; } = TimeSpan.FromSeconds(5);

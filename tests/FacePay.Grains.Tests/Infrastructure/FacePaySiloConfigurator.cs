@@ -1,5 +1,6 @@
 using FacePay.Contracts;
 using FacePay.Grains.Face;
+using FacePay.Grains.Operations;
 using FacePay.Grains.Streams;
 using FacePay.Grains.Tests.Face;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,9 @@ public sealed class FacePaySiloConfigurator : ISiloConfigurator
             options.MinimumReminderPeriod = TestClusterSettings.MinimumReminderPeriod);
 
         siloBuilder.AddFacePayPaymentStream(_ => connectionString);
+
+        // The read model writes only on deactivation within a test, so a test that drops it proves the flush.
+        siloBuilder.Services.Configure<OperationsOptions>(options => options.StateWriteDelay = TimeSpan.FromMinutes(1));
 
         // Face grains: models load on the first face check only, so clusters that never check a face pay nothing.
         siloBuilder.Services.AddFacePayFaceGrains(FaceTestConfiguration.Create());
