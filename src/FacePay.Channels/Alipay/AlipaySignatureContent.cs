@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace FacePay.Channels.Alipay;
 
 /// <summary>
@@ -24,21 +22,46 @@ public static class AlipaySignatureContent
     private static string Build(IEnumerable<KeyValuePair<string, string?>> parameters, bool excludeSignType)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var included = parameters
-            .Where(p => !string.IsNullOrEmpty(p.Value) && !string.IsNullOrEmpty(p.Key))
-            .Where(p => p.Key != "sign" && !(excludeSignType && p.Key == "sign_type"))
-            .OrderBy(p => p.Key, StringComparer.Ordinal);
-        var builder = new StringBuilder();
-        foreach (var (key, value) in included)
+        var included = new List<(string Key, string Value, int Order)>();
+        var length = -1;
+        foreach (var (key, value) in parameters)
         {
-            if (builder.Length > 0)
+            if (string.IsNullOrEmpty(key) || string.IsNullOrEmpty(value) || key == "sign" || (excludeSignType && key == "sign_type"))
             {
-                builder.Append('&');
+                continue;
             }
 
-            builder.Append(key).Append('=').Append(value);
+            included.Add((key, value, included.Count));
+            length += key.Length + value.Length + 2;
         }
 
-        return builder.ToString();
+        if (included.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        // Ordinal by key; equal keys keep their given order (a stable sort, as the signature must be reproducible).
+        included.Sort(static (a, b) =>
+        {
+            var byKey = string.CompareOrdinal(a.Key, b.Key);
+            return byKey != 0 ? byKey : a.Order.CompareTo(b.Order);
+        });
+        return string.Create(length, included, static (chars, pairs) =>
+        {
+            var at = 0;
+            foreach (var (key, value, _) in pairs)
+            {
+                if (at > 0)
+                {
+                    chars[at++] = '&';
+                }
+
+                key.CopyTo(chars[at..]);
+                at += key.Length;
+                chars[at++] = '=';
+                value.CopyTo(chars[at..]);
+                at += value.Length;
+            }
+        });
     }
 }

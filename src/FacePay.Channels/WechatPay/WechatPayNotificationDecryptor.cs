@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using FacePay.Channels.Crypto;
 
 namespace FacePay.Channels.WechatPay;
@@ -10,12 +9,16 @@ namespace FacePay.Channels.WechatPay;
 /// associated_data bytes, ciphertext = base64 whose last 16 bytes are the tag. Accepts 16-, 24- and 32-byte keys so
 /// published 16-byte vectors run; production key length (32) is enforced by configuration validation.
 /// </summary>
-public sealed class WechatPayNotificationDecryptor
+public sealed class WechatPayNotificationDecryptor : IDisposable
 {
     private const int TagSize = 16;
     private const int NonceSize = 12;
-    private static readonly JsonSerializerOptions EnvelopeOptions = new() { MaxDepth = 16 };
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private readonly byte[] _key;
+
+    // Setting up an AES-GCM key costs about as much as decrypting a whole notification, and one AesGcm must not
+    // be used by two threads at once: each thread keeps its own.
+    private readonly ThreadLocal<AesGcm> _ciphers;
 
     /// <summary>Creates the decryptor from the APIv3 key text.</summary>
     /// <param name="apiV3Key">The APIv3 key (ASCII).</param>
@@ -35,6 +38,7 @@ public sealed class WechatPayNotificationDecryptor
         }
 
         _key = (byte[])key.Clone();
+        _ciphers = new ThreadLocal<AesGcm>(() => new AesGcm(_key, TagSize), trackAllValues: true);
     }
 
     /// <summary>Decrypts one resource's ciphertext.</summary>
@@ -71,8 +75,7 @@ public sealed class WechatPayNotificationDecryptor
         var plaintext = new byte[cipher.Length];
         try
         {
-            using var aes = new AesGcm(_key, TagSize);
-            aes.Decrypt(nonceBytes, cipher, tag, plaintext, Encoding.UTF8.GetBytes(associatedData ?? string.Empty));
+            _ciphers.Value!.Decrypt(nonceBytes, cipher, tag, plaintext, Encoding.UTF8.GetBytes(associatedData ?? string.Empty));
         }
         catch (AuthenticationTagMismatchException)
         {
@@ -81,7 +84,7 @@ public sealed class WechatPayNotificationDecryptor
 
         try
         {
-            return VerificationResult<string>.Success(new UTF8Encoding(false, true).GetString(plaintext));
+            return VerificationResult<string>.Success(StrictUtf8.GetString(plaintext));
         }
         catch (DecoderFallbackException)
         {
@@ -97,14 +100,9 @@ public sealed class WechatPayNotificationDecryptor
     /// <returns>The decrypted notification, or the precise failure.</returns>
     public VerificationResult<WechatPayNotification> DecryptNotification(ReadOnlySpan<byte> body)
     {
-        WechatPayNotificationEnvelope? envelope;
-        try
+        if (!WechatPayNotificationEnvelopeReader.TryRead(body, out var envelope, out var error))
         {
-            envelope = JsonSerializer.Deserialize<WechatPayNotificationEnvelope>(body, EnvelopeOptions);
-        }
-        catch (JsonException ex)
-        {
-            return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.MalformedBody, $"Invalid JSON: {ex.Message}");
+            return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.MalformedBody, $"Invalid JSON: {error}");
         }
 
         if (envelope is not { Id.Length: > 0, EventType.Length: > 0, Resource: { } resource })
@@ -126,5 +124,16 @@ public sealed class WechatPayNotificationDecryptor
         return VerificationResult<WechatPayNotification>.Success(new WechatPayNotification(
             envelope.Id, envelope.CreateTime, envelope.EventType, envelope.ResourceType, envelope.Summary,
             resource.OriginalType, resource.AssociatedData, plaintext.Value));
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var cipher in _ciphers.Values)
+        {
+            cipher.Dispose();
+        }
+
+        _ciphers.Dispose();
     }
 }

@@ -1,0 +1,39 @@
+namespace FacePay.Benchmarks;
+
+/// <summary>How long and how often each measurement runs: the full run for docs/BENCHMARKS.md, or a quick smoke run.</summary>
+/// <param name="Quick">True for the smoke run (figures are only indicative).</param>
+/// <param name="Rounds">Alternating baseline/ours rounds per comparison.</param>
+/// <param name="WarmUp">Warm-up before the rounds of a comparison (JIT tiers, connection pools, caches).</param>
+/// <param name="CpuRound">One timed round of a CPU micro figure.</param>
+/// <param name="FaceRound">One timed round of a face figure.</param>
+/// <param name="OrderRound">One timed round of the order load.</param>
+/// <param name="HalfLoadDuration">The open-loop run at half load.</param>
+public sealed record BenchmarkSettings(
+    bool Quick,
+    int Rounds,
+    TimeSpan WarmUp,
+    TimeSpan CpuRound,
+    TimeSpan FaceRound,
+    TimeSpan OrderRound,
+    TimeSpan HalfLoadDuration)
+{
+    /// <summary>The bounded full run (a few minutes in all on 2 cores).</summary>
+    public static BenchmarkSettings Full { get; } = new(
+        Quick: false,
+        Rounds: 5,
+        WarmUp: TimeSpan.FromSeconds(1.5),
+        CpuRound: TimeSpan.FromSeconds(1),
+        FaceRound: TimeSpan.FromSeconds(3),
+        OrderRound: TimeSpan.FromSeconds(8),
+        HalfLoadDuration: TimeSpan.FromSeconds(15));
+
+    /// <summary>One short round of everything: proves the driver works, not how fast anything is.</summary>
+    public static BenchmarkSettings QuickRun { get; } = new(
+        Quick: true,
+        Rounds: 1,
+        WarmUp: TimeSpan.FromMilliseconds(200),
+        CpuRound: TimeSpan.FromMilliseconds(200),
+        FaceRound: TimeSpan.FromMilliseconds(500),
+        OrderRound: TimeSpan.FromSeconds(1.5),
+        HalfLoadDuration: TimeSpan.FromSeconds(1.5));
+}
