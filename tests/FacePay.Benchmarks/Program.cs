@@ -1,6 +1,11 @@
 using FacePay.Benchmarks;
 using FacePay.Benchmarks.Channels;
+using FacePay.Benchmarks.Face;
 
 var settings = args.Contains("--quick") ? BenchmarkSettings.QuickRun : BenchmarkSettings.Full;
-var channels = new ChannelCryptoBenchmark(settings, Console.WriteLine);
-await channels.RunAsync();
+if (!args.Contains("--skip-channels"))
+{
+    await new ChannelCryptoBenchmark(settings, Console.WriteLine).RunAsync();
+}
+
+await new FaceBenchmark(settings, Console.WriteLine).RunAsync();

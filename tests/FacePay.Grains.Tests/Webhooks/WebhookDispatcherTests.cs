@@ -4,6 +4,7 @@ using FacePay.Contracts.Webhooks;
 using FacePay.Domain;
 using FacePay.Domain.Events;
 using FacePay.Domain.Webhooks;
+using FacePay.Testing;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Webhooks;

@@ -3,6 +3,7 @@ using FacePay.Contracts;
 using FacePay.Contracts.Webhooks;
 using FacePay.Domain;
 using FacePay.Domain.Events;
+using FacePay.Testing;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Webhooks;

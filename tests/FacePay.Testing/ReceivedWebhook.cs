@@ -1,4 +1,4 @@
-namespace FacePay.Grains.Tests.Webhooks;
+namespace FacePay.Testing;
 
 /// <summary>One request the test receiver got, and what it answered.</summary>
 public sealed record ReceivedWebhook(

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using FacePay.Domain.Webhooks;
 
-namespace FacePay.Grains.Tests.Webhooks;
+namespace FacePay.Testing;
 
 /// <summary>
 /// A merchant endpoint on 127.0.0.1 for tests: records every POST (raw body and headers) and answers with the
@@ -69,6 +69,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         return Received.All(r => verifier.Verify(r.Signature, r.Body, r.ReceivedAt) == WebhookVerificationResult.Valid);
     }
 
+    /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         if (_listener is not null)
