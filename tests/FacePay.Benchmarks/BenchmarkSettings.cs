@@ -6,7 +6,8 @@ namespace FacePay.Benchmarks;
 /// <param name="WarmUp">Warm-up before the rounds of a comparison (JIT tiers, connection pools, caches).</param>
 /// <param name="CpuRound">One timed round of a CPU micro figure.</param>
 /// <param name="FaceRound">One timed round of a face figure.</param>
-/// <param name="OrderRound">One timed round of the order load.</param>
+/// <param name="OrderRound">One window of the full order load.</param>
+/// <param name="OrderWindows">Windows of the full order load (and rounds of the raw PostgreSQL baseline).</param>
 /// <param name="HalfLoadDuration">The open-loop run at half load.</param>
 public sealed record BenchmarkSettings(
     bool Quick,
@@ -15,16 +16,18 @@ public sealed record BenchmarkSettings(
     TimeSpan CpuRound,
     TimeSpan FaceRound,
     TimeSpan OrderRound,
+    int OrderWindows,
     TimeSpan HalfLoadDuration)
 {
     /// <summary>The bounded full run (a few minutes in all on 2 cores).</summary>
     public static BenchmarkSettings Full { get; } = new(
         Quick: false,
-        Rounds: 5,
-        WarmUp: TimeSpan.FromSeconds(1.5),
-        CpuRound: TimeSpan.FromSeconds(1),
-        FaceRound: TimeSpan.FromSeconds(3),
-        OrderRound: TimeSpan.FromSeconds(8),
+        Rounds: 15,
+        WarmUp: TimeSpan.FromSeconds(1),
+        CpuRound: TimeSpan.FromSeconds(0.3),
+        FaceRound: TimeSpan.FromSeconds(1.2),
+        OrderRound: TimeSpan.FromSeconds(5),
+        OrderWindows: 6,
         HalfLoadDuration: TimeSpan.FromSeconds(15));
 
     /// <summary>One short round of everything: proves the driver works, not how fast anything is.</summary>
@@ -35,5 +38,6 @@ public sealed record BenchmarkSettings(
         CpuRound: TimeSpan.FromMilliseconds(200),
         FaceRound: TimeSpan.FromMilliseconds(500),
         OrderRound: TimeSpan.FromSeconds(1.5),
+        OrderWindows: 1,
         HalfLoadDuration: TimeSpan.FromSeconds(1.5));
 }

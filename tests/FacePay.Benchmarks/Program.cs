@@ -1,11 +1,76 @@
+using System.Diagnostics;
 using FacePay.Benchmarks;
 using FacePay.Benchmarks.Channels;
 using FacePay.Benchmarks.Face;
+using FacePay.Benchmarks.Orders;
+using FacePay.Benchmarks.Reporting;
+using FacePay.Testing;
 
-var settings = args.Contains("--quick") ? BenchmarkSettings.QuickRun : BenchmarkSettings.Full;
-if (!args.Contains("--skip-channels"))
+BenchmarkOptions options;
+try
 {
-    await new ChannelCryptoBenchmark(settings, Console.WriteLine).RunAsync();
+    options = BenchmarkOptions.Parse(args, Path.Combine(RepositoryPaths.RepositoryRoot, "docs", "BENCHMARKS.md"));
+}
+catch (FormatException ex)
+{
+    Console.Error.WriteLine($"facepay bench: {ex.Message}");
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
 }
 
-await new FaceBenchmark(settings, Console.WriteLine).RunAsync();
+var clock = Stopwatch.StartNew();
+var results = new BenchmarkResults
+{
+    Machine = MachineInfo.Capture(RepositoryPaths.RepositoryRoot),
+    Settings = options.Settings,
+    Command = string.Join(' ', new[] { "deploy/bench.sh" }.Concat(options.Arguments.Where((a, i) => a != "--output" && (i == 0 || options.Arguments[i - 1] != "--output")))),
+    LoadAtStart = MachineInfo.LoadAverage(),
+};
+void Log(string line) => Console.WriteLine(line);
+Log($"[bench] {results.Machine.Cpu}, {results.Machine.Cores} cores, load {results.LoadAtStart:0.0}; commit {results.Machine.Commit}");
+
+var problems = new List<string>();
+if (options.Channels)
+{
+    Log("[bench] channels (issue 3)");
+    results.Channels.AddRange(await new ChannelCryptoBenchmark(options.Settings, Log).RunAsync());
+}
+
+if (options.Face)
+{
+    Log("[bench] face verification (issue 5)");
+    var face = new FaceBenchmark(options.Settings, Log);
+    results.Face.AddRange(await face.RunAsync());
+    results.FaceBatchDimensions = face.ModelBatchDimensions;
+    results.FaceImages = face.Images;
+}
+
+if (options.Orders)
+{
+    Log("[bench] orders (issue 4)");
+    var orders = await new OrderFlowBenchmark(options.Settings, Log, options.Kiosks).RunAsync();
+    results.Orders = orders;
+    problems.AddRange(orders.Problems());
+}
+
+results.LoadAtEnd = MachineInfo.LoadAverage();
+results.Duration = clock.Elapsed;
+var report = MarkdownReport.Render(results);
+if (options.OutputPath is { } path)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    await File.WriteAllTextAsync(path, report);
+    Log($"[bench] report written to {path}");
+}
+else
+{
+    Log(report);
+}
+
+foreach (var problem in problems)
+{
+    Console.Error.WriteLine($"facepay bench: {problem}");
+}
+
+Log($"[bench] done in {clock.Elapsed.TotalMinutes:0.0} min");
+return problems.Count == 0 ? 0 : 1;

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
 
 namespace FacePay.Channels.Alipay;
 
@@ -11,27 +13,37 @@ public static class AlipayFormParameters
     public static IReadOnlyList<KeyValuePair<string, string?>> Parse(string formBody)
     {
         ArgumentNullException.ThrowIfNull(formBody);
-        var pairs = new List<KeyValuePair<string, string?>>();
-
-        // Span slicing rather than Split/substring: notifications are verified on a hot path (docs/BENCHMARKS.md).
+        var pairs = new List<KeyValuePair<string, string?>>(formBody.AsSpan().Count('&') + 1);
         var rest = formBody.AsSpan();
-        while (!rest.IsEmpty)
+        while (NextPair(ref rest, out var name, out var value))
         {
-            var ampersand = rest.IndexOf('&');
-            var part = ampersand < 0 ? rest : rest[..ampersand];
-            rest = ampersand < 0 ? default : rest[(ampersand + 1)..];
-            if (part.IsEmpty)
-            {
-                continue;
-            }
-
-            var equals = part.IndexOf('=');
-            var name = equals < 0 ? part : part[..equals];
-            var value = equals < 0 ? default : part[(equals + 1)..];
             pairs.Add(new(Decode(name), Decode(value)));
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// <see cref="Parse"/> and <see cref="TryCollect"/> in one pass, without the intermediate list: the notification
+    /// path verifies every body it receives (docs/BENCHMARKS.md).
+    /// </summary>
+    internal static bool TryParseUnique(string formBody, out Dictionary<string, string> collected, out string error)
+    {
+        ArgumentNullException.ThrowIfNull(formBody);
+        collected = new Dictionary<string, string>(formBody.AsSpan().Count('&') + 1, StringComparer.Ordinal);
+        var rest = formBody.AsSpan();
+        while (NextPair(ref rest, out var name, out var value))
+        {
+            var key = Decode(name);
+            if (!collected.TryAdd(key, Decode(value)))
+            {
+                error = $"Duplicate or null parameter name '{key}'.";
+                return false;
+            }
+        }
+
+        error = string.Empty;
+        return true;
     }
 
     /// <summary>Encodes parameters as a form body (names and values percent-encoded as UTF-8).</summary>
@@ -67,6 +79,29 @@ public static class AlipayFormParameters
 
     private const int StackLimit = 512;
 
+    // The next non-empty "name=value" part; spans, not Split and substrings.
+    private static bool NextPair(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
+    {
+        while (!rest.IsEmpty)
+        {
+            var ampersand = rest.IndexOf('&');
+            var part = ampersand < 0 ? rest : rest[..ampersand];
+            rest = ampersand < 0 ? default : rest[(ampersand + 1)..];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var equals = part.IndexOf('=');
+            name = equals < 0 ? part : part[..equals];
+            value = equals < 0 ? default : part[(equals + 1)..];
+            return true;
+        }
+
+        name = value = default;
+        return false;
+    }
+
     private static string Decode(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
@@ -84,7 +119,59 @@ public static class AlipayFormParameters
             return string.Create(text.Length, text, static (chars, source) => source.Replace(chars, '+', ' '));
         }
 
-        // '+' is a space in forms; the rest is ordinary percent-decoding of UTF-8 bytes.
+        // Every %XX is at least one byte of output, so the decoded bytes never outnumber the characters.
+        byte[]? rented = null;
+        var buffer = text.Length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(text.Length));
+        try
+        {
+            return TryPercentDecode(text, buffer, out var length) && Utf8.IsValid(buffer[..length])
+                ? Encoding.UTF8.GetString(buffer[..length])
+                : UnescapeSlowly(text);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    // ASCII text with well-formed %XX escapes, decoded to bytes; false for anything else (left to UnescapeSlowly).
+    private static bool TryPercentDecode(ReadOnlySpan<char> text, Span<byte> bytes, out int length)
+    {
+        length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '%')
+            {
+                if (i + 2 >= text.Length || !char.IsAsciiHexDigit(text[i + 1]) || !char.IsAsciiHexDigit(text[i + 2]))
+                {
+                    return false;
+                }
+
+                bytes[length++] = (byte)((HexValue(text[i + 1]) << 4) | HexValue(text[i + 2]));
+                i += 2;
+            }
+            else if (char.IsAscii(c))
+            {
+                bytes[length++] = c == '+' ? (byte)' ' : (byte)c;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+
+    // Uri's own rules for the odd cases: malformed escapes stay as written, invalid UTF-8 stays escaped.
+    private static string UnescapeSlowly(ReadOnlySpan<char> text)
+    {
         char[]? rented = null;
         var buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         try

@@ -26,7 +26,9 @@ public sealed class AlipayNotificationVerifier
     public VerificationResult<AlipayNotification> Verify(string formBody)
     {
         ArgumentNullException.ThrowIfNull(formBody);
-        return Verify(AlipayFormParameters.Parse(formBody));
+        return AlipayFormParameters.TryParseUnique(formBody, out var parameters, out var error)
+            ? Verify(parameters)
+            : VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, error);
     }
 
     /// <summary>Verifies notification parameters already decoded from the form.</summary>
@@ -35,11 +37,13 @@ public sealed class AlipayNotificationVerifier
     public VerificationResult<AlipayNotification> Verify(IEnumerable<KeyValuePair<string, string?>> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (!AlipayFormParameters.TryCollect(parameters, out var p, out var error))
-        {
-            return VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, error);
-        }
+        return AlipayFormParameters.TryCollect(parameters, out var collected, out var error)
+            ? Verify(collected)
+            : VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, error);
+    }
 
+    private VerificationResult<AlipayNotification> Verify(Dictionary<string, string> p)
+    {
         if (p.TryGetValue("sign_type", out var signType) && signType.Length > 0 && signType != "RSA2")
         {
             return VerificationResult<AlipayNotification>.Fail(VerificationFailure.UnsupportedAlgorithm, $"sign_type '{signType}' is not RSA2.");
@@ -52,10 +56,12 @@ public sealed class AlipayNotificationVerifier
             return VerificationResult<AlipayNotification>.Fail(failure, "Notification signature check failed.");
         }
 
-        var missing = RequiredParameters.FirstOrDefault(k => string.IsNullOrEmpty(p.GetValueOrDefault(k)));
-        if (missing is not null)
+        foreach (var required in RequiredParameters)
         {
-            return VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, $"Required parameter '{missing}' is missing.");
+            if (string.IsNullOrEmpty(p.GetValueOrDefault(required)))
+            {
+                return VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, $"Required parameter '{required}' is missing.");
+            }
         }
 
         if (!TryAmount(p, "total_amount", out var total) || !TryAmount(p, "refund_fee", out var refund))

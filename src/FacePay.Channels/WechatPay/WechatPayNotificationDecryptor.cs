@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using FacePay.Channels.Crypto;
@@ -53,42 +55,21 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
             return VerificationResult<string>.Fail(VerificationFailure.MalformedCiphertext, "The ciphertext is empty.");
         }
 
-        var nonceBytes = Encoding.UTF8.GetBytes(nonce ?? string.Empty);
-        if (nonceBytes.Length != NonceSize)
+        if (NonceFailure(nonce) is { } nonceFailure)
         {
-            return VerificationResult<string>.Fail(VerificationFailure.InvalidNonce, $"The nonce is {nonceBytes.Length} bytes, not {NonceSize}.");
+            return nonceFailure;
         }
 
-        var data = new byte[ciphertext.Length];
-        if (!Convert.TryFromBase64String(ciphertext, data, out var length))
-        {
-            return VerificationResult<string>.Fail(VerificationFailure.MalformedCiphertext, "The ciphertext is not base64.");
-        }
-
-        if (length < TagSize)
-        {
-            return VerificationResult<string>.Fail(VerificationFailure.CiphertextTooShort, $"The ciphertext is {length} bytes, shorter than the tag.");
-        }
-
-        var cipher = data.AsSpan(0, length - TagSize);
-        var tag = data.AsSpan(length - TagSize, TagSize);
-        var plaintext = new byte[cipher.Length];
+        var data = ArrayPool<byte>.Shared.Rent(ciphertext.Length);
         try
         {
-            _ciphers.Value!.Decrypt(nonceBytes, cipher, tag, plaintext, Encoding.UTF8.GetBytes(associatedData ?? string.Empty));
+            return Convert.TryFromBase64String(ciphertext, data, out var length)
+                ? Decrypt(associatedData, nonce!, data.AsSpan(0, length))
+                : VerificationResult<string>.Fail(VerificationFailure.MalformedCiphertext, "The ciphertext is not base64.");
         }
-        catch (AuthenticationTagMismatchException)
+        finally
         {
-            return VerificationResult<string>.Fail(VerificationFailure.AuthenticationFailed, "The tag did not match (wrong key, associated data or nonce, or tampered data).");
-        }
-
-        try
-        {
-            return VerificationResult<string>.Success(StrictUtf8.GetString(plaintext));
-        }
-        catch (DecoderFallbackException)
-        {
-            return VerificationResult<string>.Fail(VerificationFailure.MalformedPlaintext, "The plaintext is not UTF-8.");
+            ArrayPool<byte>.Shared.Return(data);
         }
     }
 
@@ -100,7 +81,7 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
     /// <returns>The decrypted notification, or the precise failure.</returns>
     public VerificationResult<WechatPayNotification> DecryptNotification(ReadOnlySpan<byte> body)
     {
-        if (!WechatPayNotificationEnvelopeReader.TryRead(body, out var envelope, out var error))
+        if (!WechatPayNotificationEnvelopeReader.TryRead(body, out var envelope, out var ciphertextUtf8, out var error))
         {
             return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.MalformedBody, $"Invalid JSON: {error}");
         }
@@ -115,7 +96,9 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
             return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.UnsupportedAlgorithm, $"Resource algorithm '{resource.Algorithm}' is not supported.");
         }
 
-        var plaintext = Decrypt(resource.AssociatedData, resource.Nonce, resource.Ciphertext);
+        var plaintext = ciphertextUtf8.Length > 0
+            ? DecryptBase64Utf8(resource.AssociatedData, resource.Nonce, body.Slice(ciphertextUtf8.Start, ciphertextUtf8.Length))
+            : Decrypt(resource.AssociatedData, resource.Nonce, resource.Ciphertext);
         if (!plaintext.IsValid)
         {
             return plaintext.AsFailure<WechatPayNotification>();
@@ -124,6 +107,77 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
         return VerificationResult<WechatPayNotification>.Success(new WechatPayNotification(
             envelope.Id, envelope.CreateTime, envelope.EventType, envelope.ResourceType, envelope.Summary,
             resource.OriginalType, resource.AssociatedData, plaintext.Value));
+    }
+
+    // The ciphertext straight from the body's UTF-8 bytes, without making a string of it first; anything the fast
+    // decoder refuses (whitespace inside, say) takes the string path, which decides exactly as before.
+    private VerificationResult<string> DecryptBase64Utf8(string? associatedData, string? nonce, ReadOnlySpan<byte> base64)
+    {
+        if (NonceFailure(nonce) is { } nonceFailure)
+        {
+            return nonceFailure;
+        }
+
+        var data = ArrayPool<byte>.Shared.Rent(Base64.GetMaxDecodedFromUtf8Length(base64.Length));
+        try
+        {
+            return Base64.DecodeFromUtf8(base64, data, out _, out var length) == OperationStatus.Done
+                ? Decrypt(associatedData, nonce!, data.AsSpan(0, length))
+                : Decrypt(associatedData, nonce, Encoding.UTF8.GetString(base64));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(data);
+        }
+    }
+
+    private static VerificationResult<string>? NonceFailure(string? nonce)
+    {
+        var length = Encoding.UTF8.GetByteCount(nonce ?? string.Empty);
+        return length == NonceSize
+            ? null
+            : VerificationResult<string>.Fail(VerificationFailure.InvalidNonce, $"The nonce is {length} bytes, not {NonceSize}.");
+    }
+
+    // data: the decoded ciphertext followed by the tag; the nonce is known to be 12 bytes.
+    private VerificationResult<string> Decrypt(string? associatedData, string nonce, ReadOnlySpan<byte> data)
+    {
+        if (data.Length < TagSize)
+        {
+            return VerificationResult<string>.Fail(VerificationFailure.CiphertextTooShort, $"The ciphertext is {data.Length} bytes, shorter than the tag.");
+        }
+
+        Span<byte> nonceBytes = stackalloc byte[NonceSize];
+        Encoding.UTF8.GetBytes(nonce, nonceBytes);
+        var aad = Encoding.UTF8.GetBytes(associatedData ?? string.Empty);
+        var cipher = data[..^TagSize];
+        var plaintext = ArrayPool<byte>.Shared.Rent(Math.Max(1, cipher.Length));
+        try
+        {
+            try
+            {
+                _ciphers.Value!.Decrypt(nonceBytes, cipher, data[^TagSize..], plaintext.AsSpan(0, cipher.Length), aad);
+            }
+            catch (AuthenticationTagMismatchException)
+            {
+                return VerificationResult<string>.Fail(VerificationFailure.AuthenticationFailed, "The tag did not match (wrong key, associated data or nonce, or tampered data).");
+            }
+
+            try
+            {
+                return VerificationResult<string>.Success(StrictUtf8.GetString(plaintext, 0, cipher.Length));
+            }
+            catch (DecoderFallbackException)
+            {
+                return VerificationResult<string>.Fail(VerificationFailure.MalformedPlaintext, "The plaintext is not UTF-8.");
+            }
+        }
+        finally
+        {
+            // Decrypted notification data does not linger in the shared pool.
+            CryptographicOperations.ZeroMemory(plaintext.AsSpan(0, cipher.Length));
+            ArrayPool<byte>.Shared.Return(plaintext);
+        }
     }
 
     /// <inheritdoc />

@@ -12,9 +12,17 @@ internal static class WechatPayNotificationEnvelopeReader
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 16 };
 
     /// <summary>Reads the envelope; false with the reason when the body is not JSON of that shape.</summary>
-    public static bool TryRead(ReadOnlySpan<byte> body, out WechatPayNotificationEnvelope? envelope, out string error)
+    /// <param name="body">The raw body.</param>
+    /// <param name="envelope">The envelope.</param>
+    /// <param name="ciphertextUtf8">
+    /// Where the resource's ciphertext sits in <paramref name="body"/> when it is a plain (unescaped) JSON string: the
+    /// envelope then carries no ciphertext string and the caller decodes those bytes. Empty otherwise.
+    /// </param>
+    /// <param name="error">Why the body was refused.</param>
+    public static bool TryRead(ReadOnlySpan<byte> body, out WechatPayNotificationEnvelope? envelope, out (int Start, int Length) ciphertextUtf8, out string error)
     {
         envelope = null;
+        ciphertextUtf8 = default;
         error = string.Empty;
         var reader = new Utf8JsonReader(body, Options);
         try
@@ -62,7 +70,7 @@ internal static class WechatPayNotificationEnvelopeReader
                 }
                 else if (reader.ValueTextEquals("resource"u8))
                 {
-                    resource = ReadResource(ref reader);
+                    resource = ReadResource(ref reader, out ciphertextUtf8);
                 }
                 else
                 {
@@ -77,6 +85,7 @@ internal static class WechatPayNotificationEnvelopeReader
         catch (JsonException ex)
         {
             envelope = null;
+            ciphertextUtf8 = default;
             error = ex.Message;
             return false;
         }
@@ -84,13 +93,15 @@ internal static class WechatPayNotificationEnvelopeReader
         {
             // A value of the wrong JSON type (a number where a string belongs, for instance).
             envelope = null;
+            ciphertextUtf8 = default;
             error = ex.Message;
             return false;
         }
     }
 
-    private static WechatPayEncryptedResource? ReadResource(ref Utf8JsonReader reader)
+    private static WechatPayEncryptedResource? ReadResource(ref Utf8JsonReader reader, out (int Start, int Length) ciphertextUtf8)
     {
+        ciphertextUtf8 = default;
         reader.Read();
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -111,7 +122,16 @@ internal static class WechatPayNotificationEnvelopeReader
             }
             else if (reader.ValueTextEquals("ciphertext"u8))
             {
-                ciphertext = ReadString(ref reader);
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan.Length > 0)
+                {
+                    // The opening quote is at TokenStartIndex; the text follows it unchanged.
+                    (ciphertext, ciphertextUtf8) = (null, ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length));
+                }
+                else
+                {
+                    (ciphertext, ciphertextUtf8) = (reader.GetString(), default);
+                }
             }
             else if (reader.ValueTextEquals("associated_data"u8))
             {

@@ -9,11 +9,12 @@ namespace FacePay.Benchmarks.Measurement;
 public static class AsyncThroughput
 {
     /// <summary>Runs the loop; returns operations per second over the run.</summary>
-    public static async Task<double> MeasureAsync(
+    public static async Task<Throughput> MeasureAsync(
         int concurrency, TimeSpan duration, Func<int, long, Task> operation, LatencyRecorder? latencies = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
         ArgumentNullException.ThrowIfNull(operation);
+        var cpuBefore = ProcessCpuClock.Now();
         var clock = Stopwatch.StartNew();
         long completed = 0;
         var callers = Enumerable.Range(0, concurrency).Select(caller => Task.Run(async () =>
@@ -28,6 +29,7 @@ public static class AsyncThroughput
             }
         })).ToArray();
         await Task.WhenAll(callers);
-        return Interlocked.Read(ref completed) / clock.Elapsed.TotalSeconds;
+        var elapsed = clock.Elapsed.TotalSeconds;
+        return Throughput.From(Interlocked.Read(ref completed), elapsed, cpuBefore, ProcessCpuClock.Now());
     }
 }

@@ -11,11 +11,12 @@ public static class CpuThroughput
 {
     /// <summary>Runs <paramref name="operation"/> (given the thread index and the thread's iteration) on
     /// <paramref name="threads"/> threads for <paramref name="duration"/>; returns the total operations per second.</summary>
-    public static double Measure(int threads, TimeSpan duration, Action<int, long> operation)
+    public static Throughput Measure(int threads, TimeSpan duration, Action<int, long> operation)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         ArgumentNullException.ThrowIfNull(operation);
         var rates = new double[threads];
+        var counts = new long[threads];
         var failures = new Exception?[threads];
         using var start = new Barrier(threads);
         var workers = new Thread[threads];
@@ -36,6 +37,7 @@ public static class CpuThroughput
                     }
 
                     rates[index] = count / clock.Elapsed.TotalSeconds;
+                    counts[index] = count;
                 }
                 catch (Exception ex)
                 {
@@ -46,7 +48,12 @@ public static class CpuThroughput
                 IsBackground = true,
                 Name = $"bench-{index}",
             };
-            workers[t].Start();
+        }
+
+        var cpuBefore = ProcessCpuClock.Now();
+        foreach (var worker in workers)
+        {
+            worker.Start();
         }
 
         foreach (var worker in workers)
@@ -54,11 +61,15 @@ public static class CpuThroughput
             worker.Join();
         }
 
+        var cpuAfter = ProcessCpuClock.Now();
+
         if (failures.FirstOrDefault(f => f is not null) is { } failure)
         {
             throw new InvalidOperationException($"The measured operation failed: {failure.Message}", failure);
         }
 
-        return rates.Sum();
+        var perSecond = rates.Sum();
+        var cpu = Throughput.From(counts.Sum(), 1, cpuBefore, cpuAfter).PerCpuSecond;
+        return new Throughput(perSecond, cpu);
     }
 }

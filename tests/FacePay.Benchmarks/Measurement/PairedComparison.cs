@@ -7,13 +7,13 @@ namespace FacePay.Benchmarks.Measurement;
 public static class PairedComparison
 {
     /// <summary>Runs the comparison; each delegate performs one timed measurement and returns its figure.</summary>
-    public static PairedResult Run(int rounds, Func<double> baseline, Func<double> ours)
+    public static PairedResult Run(int rounds, Func<Throughput> baseline, Func<Throughput> ours)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(ours);
-        var baselines = new List<double>(rounds);
-        var ourValues = new List<double>(rounds);
+        var baselines = new List<Throughput>(rounds);
+        var ourValues = new List<Throughput>(rounds);
         for (var round = 0; round < rounds; round++)
         {
             if (round % 2 == 0)
@@ -28,17 +28,17 @@ public static class PairedComparison
             }
         }
 
-        return new PairedResult(Spread.Of(baselines), Spread.Of(ourValues));
+        return PairedResult.Of(baselines, ourValues);
     }
 
     /// <summary>The asynchronous form of <see cref="Run"/>.</summary>
-    public static async Task<PairedResult> RunAsync(int rounds, Func<Task<double>> baseline, Func<Task<double>> ours)
+    public static async Task<PairedResult> RunAsync(int rounds, Func<Task<Throughput>> baseline, Func<Task<Throughput>> ours)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(ours);
-        var baselines = new List<double>(rounds);
-        var ourValues = new List<double>(rounds);
+        var baselines = new List<Throughput>(rounds);
+        var ourValues = new List<Throughput>(rounds);
         for (var round = 0; round < rounds; round++)
         {
             if (round % 2 == 0)
@@ -53,6 +53,6 @@ public static class PairedComparison
             }
         }
 
-        return new PairedResult(Spread.Of(baselines), Spread.Of(ourValues));
+        return PairedResult.Of(baselines, ourValues);
     }
 }

@@ -1,5 +1,6 @@
 using FacePay.Channels.Alipay;
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 
 namespace FacePay.Channels.Tests.Alipay;
@@ -41,6 +42,15 @@ public sealed class AlipayFormParametersTests
     [Property(MaxTest = 500)]
     public bool Parse_agrees_with_split_and_unescape_on_any_text(string? body) =>
         AlipayFormParameters.Parse(body ?? string.Empty).SequenceEqual(Reference(body ?? string.Empty));
+
+    private static readonly string[] Fragments =
+        ["%", "2", "B", "e", "6", "F", "+", "&", "=", "a", " ", "é", "中", "%C3", "%A9", "%zz", "%E6%8B%BF", "%FF", "%80", "%2", "%00", "%25", "%2B", "%26"];
+
+    [Property(MaxTest = 1000)]
+    public Property Parse_agrees_with_split_and_unescape_on_escape_heavy_text() =>
+        Prop.ForAll(
+            Arb.From(Gen.ArrayOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts))),
+            body => AlipayFormParameters.Parse(body).SequenceEqual(Reference(body)));
 
     [Property(MaxTest = 300)]
     public bool Parse_agrees_with_split_and_unescape_on_encoded_forms(NonEmptyString[] names, string[] values)

@@ -1,0 +1,29 @@
+using FacePay.Benchmarks.Orders;
+
+namespace FacePay.Benchmarks.Reporting;
+
+/// <summary>Everything one run measured, for the report.</summary>
+public sealed class BenchmarkResults
+{
+    public required MachineInfo Machine { get; init; }
+
+    public required BenchmarkSettings Settings { get; init; }
+
+    public required string Command { get; init; }
+
+    public List<ComparisonFigure> Channels { get; } = [];
+
+    public List<ComparisonFigure> Face { get; } = [];
+
+    public string? FaceBatchDimensions { get; set; }
+
+    public IReadOnlyList<string> FaceImages { get; set; } = [];
+
+    public OrderFigures? Orders { get; set; }
+
+    public double LoadAtStart { get; init; }
+
+    public double LoadAtEnd { get; set; }
+
+    public TimeSpan Duration { get; set; }
+}
