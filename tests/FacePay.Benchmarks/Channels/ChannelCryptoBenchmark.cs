@@ -20,7 +20,9 @@ namespace FacePay.Benchmarks.Channels;
 public sealed class ChannelCryptoBenchmark(BenchmarkSettings settings, Action<string> log)
 {
     private const string Section = "Channels (issue 3)";
-    private const int SampleCount = 512;
+
+    // Distinct signed notifications cycled through; a smoke run makes few (each costs a gateway signature to build).
+    private readonly int _sampleCount = settings.Quick ? 32 : 512;
 
     /// <summary>Raw RSA-2048 sign ops/s with one thread per core, kept for the order limits (issue 4).</summary>
     public Spread? RawSignAllCores { get; private set; }
@@ -30,7 +32,7 @@ public sealed class ChannelCryptoBenchmark(BenchmarkSettings settings, Action<st
         using var keys = new ChannelKeys();
         var figures = new List<ComparisonFigure>();
         var threadCounts = Environment.ProcessorCount > 1 ? new[] { 1, Environment.ProcessorCount } : [1];
-        var alipay = NotificationSamples.Alipay(keys, SampleCount);
+        var alipay = NotificationSamples.Alipay(keys, _sampleCount);
         var requestContent = Encoding.UTF8.GetBytes(AlipaySignatureContent.ForRequest(RequestParameters(keys.AlipayOptions, 0)));
 
         foreach (var threads in threadCounts)
@@ -77,12 +79,12 @@ public sealed class ChannelCryptoBenchmark(BenchmarkSettings settings, Action<st
                 "RSA-2048 SHA256 PKCS#1 verify of the same signed content",
                 threads,
                 0.80,
-                (_, i) => Verify(keys.RawAlipayPublicKey, alipay[i % SampleCount].SignedContent, alipay[i % SampleCount].Signature),
-                (_, i) => ReadAlipay(keys, alipay[i % SampleCount].FormBody)));
+                (_, i) => Verify(keys.RawAlipayPublicKey, alipay[i % _sampleCount].SignedContent, alipay[i % _sampleCount].Signature),
+                (_, i) => ReadAlipay(keys, alipay[i % _sampleCount].FormBody)));
         }
 
         // WeChat Pay notifications carry a timestamp that must be within 5 minutes: build them right before use.
-        var wechat = NotificationSamples.Wechat(keys, SampleCount);
+        var wechat = NotificationSamples.Wechat(keys, _sampleCount);
         foreach (var threads in threadCounts)
         {
             figures.Add(Compare(
@@ -90,8 +92,8 @@ public sealed class ChannelCryptoBenchmark(BenchmarkSettings settings, Action<st
                 "RSA-2048 SHA256 PKCS#1 verify of the same signed message",
                 threads,
                 0.80,
-                (_, i) => Verify(keys.RawWechatPublicKey, wechat[i % SampleCount].SignedMessage, wechat[i % SampleCount].Signature),
-                (_, i) => ReadWechat(keys, wechat[i % SampleCount], parse: false)));
+                (_, i) => Verify(keys.RawWechatPublicKey, wechat[i % _sampleCount].SignedMessage, wechat[i % _sampleCount].Signature),
+                (_, i) => ReadWechat(keys, wechat[i % _sampleCount], parse: false)));
         }
 
         figures.Add(Compare(
@@ -99,8 +101,8 @@ public sealed class ChannelCryptoBenchmark(BenchmarkSettings settings, Action<st
             "RSA-2048 SHA256 PKCS#1 verify of the same signed message",
             threadCounts[^1],
             null,
-            (_, i) => Verify(keys.RawWechatPublicKey, wechat[i % SampleCount].SignedMessage, wechat[i % SampleCount].Signature),
-            (_, i) => ReadWechat(keys, wechat[i % SampleCount], parse: true)));
+            (_, i) => Verify(keys.RawWechatPublicKey, wechat[i % _sampleCount].SignedMessage, wechat[i % _sampleCount].Signature),
+            (_, i) => ReadWechat(keys, wechat[i % _sampleCount], parse: true)));
 
         await Task.CompletedTask;
         return figures;
