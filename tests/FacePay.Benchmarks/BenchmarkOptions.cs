@@ -18,7 +18,7 @@ public sealed record BenchmarkOptions(
           --quick          one short round of everything (smoke run; writes no report unless --output is given)
           --only LIST      run only these sections (default: all)
           --output FILE    where to write the report (default: docs/BENCHMARKS.md for a full run)
-          --rounds N       alternating rounds per comparison (default 15)
+          --rounds N       alternating rounds per CPU comparison (default 15; face figures: 7)
           --order-seconds  length of one full-load window (default 5; 6 windows)
           --kiosks N       concurrent kiosks of the full order load (default 32)
         """;

@@ -6,6 +6,7 @@ namespace FacePay.Benchmarks;
 /// <param name="WarmUp">Warm-up before the rounds of a comparison (JIT tiers, connection pools, caches).</param>
 /// <param name="CpuRound">One timed round of a CPU micro figure.</param>
 /// <param name="FaceRound">One timed round of a face figure.</param>
+/// <param name="FaceRounds">Alternating rounds per face figure.</param>
 /// <param name="OrderRound">One window of the full order load.</param>
 /// <param name="OrderWindows">Windows of the full order load (and rounds of the raw PostgreSQL baseline).</param>
 /// <param name="HalfLoadDuration">The open-loop run at half load.</param>
@@ -15,6 +16,7 @@ public sealed record BenchmarkSettings(
     TimeSpan WarmUp,
     TimeSpan CpuRound,
     TimeSpan FaceRound,
+    int FaceRounds,
     TimeSpan OrderRound,
     int OrderWindows,
     TimeSpan HalfLoadDuration)
@@ -25,7 +27,8 @@ public sealed record BenchmarkSettings(
         Rounds: 15,
         WarmUp: TimeSpan.FromSeconds(1),
         CpuRound: TimeSpan.FromSeconds(0.3),
-        FaceRound: TimeSpan.FromSeconds(1.2),
+        FaceRound: TimeSpan.FromSeconds(1.5),
+        FaceRounds: 7,
         OrderRound: TimeSpan.FromSeconds(5),
         OrderWindows: 6,
         HalfLoadDuration: TimeSpan.FromSeconds(15));
@@ -37,6 +40,7 @@ public sealed record BenchmarkSettings(
         WarmUp: TimeSpan.FromMilliseconds(200),
         CpuRound: TimeSpan.FromMilliseconds(200),
         FaceRound: TimeSpan.FromMilliseconds(500),
+        FaceRounds: 1,
         OrderRound: TimeSpan.FromSeconds(1.5),
         OrderWindows: 1,
         HalfLoadDuration: TimeSpan.FromSeconds(1.5));

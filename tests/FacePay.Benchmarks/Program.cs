@@ -43,6 +43,7 @@ if (options.Face)
     results.Face.AddRange(await face.RunAsync());
     results.FaceBatchDimensions = face.ModelBatchDimensions;
     results.FaceImages = face.Images;
+    results.FaceStages = face.Stages;
 }
 
 if (options.Orders)

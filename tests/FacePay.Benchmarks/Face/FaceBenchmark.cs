@@ -25,6 +25,8 @@ public sealed class FaceBenchmark(BenchmarkSettings settings, Action<string> log
 
     public IReadOnlyList<string> Images { get; private set; } = [];
 
+    public FaceStageBreakdown? Stages { get; private set; }
+
     public async Task<IReadOnlyList<ComparisonFigure>> RunAsync()
     {
         var folder = Path.Combine(RepositoryPaths.RepositoryRoot, "tests", "fixtures", "faces");
@@ -83,7 +85,7 @@ public sealed class FaceBenchmark(BenchmarkSettings settings, Action<string> log
             CpuThroughput.Measure(rawThreads, settings.WarmUp, Infer);
             rawLatency = new LatencyRecorder();
             var result = await PairedComparison.RunAsync(
-                settings.Rounds,
+                settings.FaceRounds,
                 () => Task.Run(() => CpuThroughput.Measure(rawThreads, settings.FaceRound, Infer)),
                 () => AsyncThroughput.MeasureAsync(callers, settings.FaceRound, Check, ourLatency));
             if (Interlocked.Read(ref rejected) > 0)
@@ -107,6 +109,8 @@ public sealed class FaceBenchmark(BenchmarkSettings settings, Action<string> log
             figures.Add(figure);
         }
 
+        Stages = FaceStageBreakdown.Measure(images, inputs, raw, settings.Quick ? 1 : 3);
+        log($"  stages (ms, ours / raw model): decode {Stages.DecodeMs:N1}; detect {Stages.DetectMs:N1} / {Stages.RawDetectMs:N1}; landmark {Stages.LandmarkMs:N1} / {Stages.RawLandmarkMs:N1}; liveness {Stages.LivenessMs:N1} / {Stages.RawLivenessMs:N1}; embedding {Stages.EmbeddingMs:N1} / {Stages.RawFeatureMs:N1}");
         return figures;
     }
 }

@@ -42,6 +42,25 @@ public sealed class RawFaceModels : IDisposable
     public string BatchDimensions() => string.Join(", ", new[] { ("fr_detect", _detect), ("fr_landmark", _landmark), ("fr_liveness", _liveness), ("fr_feature", _feature) }
         .Select(m => $"{m.Item1} {m.Item2.InputMetadata["input"].Dimensions[0]}"));
 
+    /// <summary>Milliseconds of each model's run on one image's inputs: detect, landmark, liveness, feature.</summary>
+    public (double Detect, double Landmark, double Liveness, double Feature) TimeEach(RawFaceInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        using var options = new RunOptions();
+        return (
+            Time(() => _ = Run(_detect, options, inputs.Detect, RawFaceInputs.DetectShape, DetectOutputs)),
+            Time(() => _ = Run(_landmark, options, inputs.Landmark, RawFaceInputs.LandmarkShape, SingleOutput)),
+            Time(() => _ = Run(_liveness, options, inputs.Liveness, RawFaceInputs.LivenessShape, SingleOutput)),
+            Time(() => _ = Run(_feature, options, inputs.Feature, RawFaceInputs.FeatureShape, SingleOutput)));
+    }
+
+    private static double Time(Action action)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        action();
+        return System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
     public void Dispose()
     {
         _detect.Dispose();

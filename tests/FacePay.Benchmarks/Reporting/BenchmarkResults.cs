@@ -1,3 +1,4 @@
+using FacePay.Benchmarks.Face;
 using FacePay.Benchmarks.Orders;
 
 namespace FacePay.Benchmarks.Reporting;
@@ -18,6 +19,8 @@ public sealed class BenchmarkResults
     public string? FaceBatchDimensions { get; set; }
 
     public IReadOnlyList<string> FaceImages { get; set; } = [];
+
+    public FaceStageBreakdown? FaceStages { get; set; }
 
     public OrderFigures? Orders { get; set; }
 
