@@ -1,3 +1,4 @@
+using System.Buffers;
 using FacePay.Channels.Crypto;
 
 namespace FacePay.Channels.Alipay;
@@ -50,7 +51,17 @@ public sealed class AlipayNotificationVerifier
         }
 
         p.TryGetValue("sign", out var sign);
-        var failure = _verifier.Verify(AlipaySignatureContent.ForNotification(p!), sign);
+        var content = AlipaySignatureContent.RentNotificationUtf8(p, out var length);
+        VerificationFailure failure;
+        try
+        {
+            failure = _verifier.Verify(content.AsSpan(0, length), sign);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(content);
+        }
+
         if (failure != VerificationFailure.None)
         {
             return VerificationResult<AlipayNotification>.Fail(failure, "Notification signature check failed.");
