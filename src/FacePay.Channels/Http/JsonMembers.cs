@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace FacePay.Channels.Http;
@@ -38,7 +39,7 @@ internal static class JsonMembers
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:
-                return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                return Encoding.UTF8.GetString(reader.ValueSpan);
             default:
                 reader.Skip();
                 return null;

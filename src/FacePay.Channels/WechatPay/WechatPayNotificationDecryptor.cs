@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
@@ -18,9 +19,11 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private readonly byte[] _key;
 
-    // Setting up an AES-GCM key costs about as much as decrypting a whole notification, and one AesGcm must not
-    // be used by two threads at once: each thread keeps its own.
-    private readonly ThreadLocal<AesGcm> _ciphers;
+    // Setting up an AES-GCM key costs about as much as decrypting a whole notification, and one AesGcm must not be
+    // used by two threads at once: keyed instances are taken from and returned to a small pool.
+    private readonly ConcurrentQueue<AesGcm> _ciphers = new();
+    private readonly int _maxPooled = Math.Max(2, Environment.ProcessorCount * 2);
+    private bool _disposed;
 
     /// <summary>Creates the decryptor from the APIv3 key text.</summary>
     /// <param name="apiV3Key">The APIv3 key (ASCII).</param>
@@ -40,7 +43,6 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
         }
 
         _key = (byte[])key.Clone();
-        _ciphers = new ThreadLocal<AesGcm>(() => new AesGcm(_key, TagSize), trackAllValues: true);
     }
 
     /// <summary>Decrypts one resource's ciphertext.</summary>
@@ -154,13 +156,18 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
         var plaintext = ArrayPool<byte>.Shared.Rent(Math.Max(1, cipher.Length));
         try
         {
+            var aes = _ciphers.TryDequeue(out var pooled) ? pooled : new AesGcm(_key, TagSize);
             try
             {
-                _ciphers.Value!.Decrypt(nonceBytes, cipher, data[^TagSize..], plaintext.AsSpan(0, cipher.Length), aad);
+                aes.Decrypt(nonceBytes, cipher, data[^TagSize..], plaintext.AsSpan(0, cipher.Length), aad);
             }
             catch (AuthenticationTagMismatchException)
             {
                 return VerificationResult<string>.Fail(VerificationFailure.AuthenticationFailed, "The tag did not match (wrong key, associated data or nonce, or tampered data).");
+            }
+            finally
+            {
+                Return(aes);
             }
 
             try
@@ -183,11 +190,21 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var cipher in _ciphers.Values)
+        _disposed = true;
+        while (_ciphers.TryDequeue(out var aes))
         {
-            cipher.Dispose();
+            aes.Dispose();
+        }
+    }
+
+    private void Return(AesGcm aes)
+    {
+        if (_disposed || _ciphers.Count >= _maxPooled)
+        {
+            aes.Dispose();
+            return;
         }
 
-        _ciphers.Dispose();
+        _ciphers.Enqueue(aes);
     }
 }
