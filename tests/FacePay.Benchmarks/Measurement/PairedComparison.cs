@@ -9,26 +9,11 @@ public static class PairedComparison
     /// <summary>Runs the comparison; each delegate performs one timed measurement and returns its figure.</summary>
     public static PairedResult Run(int rounds, Func<Throughput> baseline, Func<Throughput> ours)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(ours);
-        var baselines = new List<Throughput>(rounds);
-        var ourValues = new List<Throughput>(rounds);
-        for (var round = 0; round < rounds; round++)
-        {
-            if (round % 2 == 0)
-            {
-                baselines.Add(baseline());
-                ourValues.Add(ours());
-            }
-            else
-            {
-                ourValues.Add(ours());
-                baselines.Add(baseline());
-            }
-        }
 
-        return PairedResult.Of(baselines, ourValues);
+        // The measurements are synchronous, so the asynchronous form completes inline.
+        return RunAsync(rounds, () => Task.FromResult(baseline()), () => Task.FromResult(ours())).GetAwaiter().GetResult();
     }
 
     /// <summary>The asynchronous form of <see cref="Run"/>.</summary>
