@@ -5,6 +5,7 @@ using FacePay.Grains.Webhooks;
 using FacePay.Sandbox;
 using FacePay.Silo.Hosting;
 using FacePay.Testing;
+using FacePay.Testing.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FacePay.Sandbox;
-using FacePay.Testing;
+using FacePay.Testing.Webhooks;
 
 namespace FacePay.Benchmarks.Orders;
 

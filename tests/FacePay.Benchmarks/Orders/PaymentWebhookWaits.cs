@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using FacePay.Testing;
+using FacePay.Testing.Webhooks;
 
 namespace FacePay.Benchmarks.Orders;
 

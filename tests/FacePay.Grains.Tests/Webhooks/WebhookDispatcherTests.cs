@@ -4,7 +4,7 @@ using FacePay.Contracts.Webhooks;
 using FacePay.Domain;
 using FacePay.Domain.Events;
 using FacePay.Domain.Webhooks;
-using FacePay.Testing;
+using FacePay.Testing.Webhooks;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Webhooks;

@@ -3,7 +3,7 @@ using FacePay.Contracts;
 using FacePay.Contracts.Webhooks;
 using FacePay.Domain;
 using FacePay.Domain.Events;
-using FacePay.Testing;
+using FacePay.Testing.Webhooks;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Webhooks;

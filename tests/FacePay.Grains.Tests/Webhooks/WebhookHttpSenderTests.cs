@@ -3,7 +3,7 @@ using FacePay.Domain;
 using FacePay.Domain.Events;
 using FacePay.Domain.Webhooks;
 using FacePay.Grains.Webhooks;
-using FacePay.Testing;
+using FacePay.Testing.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Xunit;

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using FacePay.Domain.Webhooks;
 
-namespace FacePay.Testing;
+namespace FacePay.Testing.Webhooks;
 
 /// <summary>
 /// A merchant endpoint on 127.0.0.1 for tests: records every POST (raw body and headers) and answers with the
