@@ -10,6 +10,7 @@ source "$FACEPAY_ROOT/deploy/lib/face-models.sh"
 
 require_dotnet
 require_tools
+require_kustomize
 pg_ensure_binaries || die "PostgreSQL is required by the tests; see the message above."
 export PG_BIN_DIR
 ensure_face_models || die "the face models are required by the tests; see the message above."

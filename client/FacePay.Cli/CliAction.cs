@@ -6,8 +6,8 @@ namespace FacePay.Cli;
 public static class CliAction
 {
     /// <summary>
-    /// Sets <paramref name="body"/> as the action of <paramref name="command"/>: a <see cref="CliException"/> prints its
-    /// message on one line and exits with <see cref="ExitCodes.Failure"/>; cancellation (Ctrl-C) exits quietly with 130.
+    /// Sets <paramref name="body"/> as the action of <paramref name="command"/>: a <see cref="CliException"/> (or any
+    /// unforeseen exception) prints its message on one line and exits with <see cref="ExitCodes.Failure"/>; cancellation (Ctrl-C) exits quietly with 130.
     /// </summary>
     public static void Set(Command command, CliContext context, Func<ParseResult, CancellationToken, Task<int>> body)
     {
@@ -28,6 +28,13 @@ public static class CliAction
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 return 130;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Anything not foreseen still ends as one line naming what failed, never a stack trace; the type
+                // helps a bug report without exposing inputs.
+                await context.Output.Error.WriteLineAsync($"facepay: unexpected {ex.GetType().Name}: {OneLine(ex.Message)}");
+                return ExitCodes.Failure;
             }
         });
     }

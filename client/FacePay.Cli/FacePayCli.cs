@@ -1,4 +1,6 @@
 using System.CommandLine;
+using FacePay.Cli.Commands.Channel;
+using FacePay.Cli.Commands.Face;
 
 namespace FacePay.Cli;
 
@@ -46,5 +48,10 @@ public static class FacePayCli
     }
 
     // One line per area; keep the list in the order `facepay --help` shows it.
-    private static IEnumerable<Command> Areas(CliContext context) => [];
+    private static IEnumerable<Command> Areas(CliContext context) =>
+    [
+        ChannelCommands.Build(context),
+        FaceCommands.Build(context),
+        Commands.Recon.ReconCommand.Create(context),
+    ];
 }

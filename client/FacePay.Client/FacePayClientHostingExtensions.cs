@@ -1,4 +1,3 @@
-using FacePay.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -36,7 +35,10 @@ public static class FacePayClientHostingExtensions
                 c.Invariant = NpgsqlInvariant;
                 c.ConnectionString = s.Value.PostgresConnectionString;
             }));
-            client.AddMemoryStreams(ProviderNames.PaymentStream);
+            client.AddFacePayPaymentStream(services => services.GetRequiredService<IOptions<FacePayClientOptions>>().Value.PostgresConnectionString);
+
+            // A caller's trace (an HTTP request) continues into the grains it calls, when anyone listens for it.
+            client.AddActivityPropagation();
         });
 
         builder.Services.AddSingleton<IFacePayClient, FacePayClient>();

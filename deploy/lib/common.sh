@@ -37,7 +37,19 @@ require_tools() {
   local missing=()
   command -v curl >/dev/null 2>&1 || missing+=(curl)
   command -v python3 >/dev/null 2>&1 || missing+=(python3)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
   [[ ${#missing[@]} -eq 0 ]] || apt_install "${missing[@]}"
+}
+
+# The deploy tests render deploy/k8s with kustomize (embedded in kubectl). Debian's own kubernetes-client is too
+# old for it; the `kubectl` package comes from Google's apt repository where that is configured.
+require_kustomize() {
+  command -v kubectl >/dev/null 2>&1 || command -v kustomize >/dev/null 2>&1 && return 0
+  if command -v apt-cache >/dev/null 2>&1 && apt-cache show kubectl >/dev/null 2>&1; then
+    apt_install kubectl
+    return 0
+  fi
+  die "kubectl (1.27+, it embeds kustomize) or kustomize is needed by the deploy tests; see https://kubernetes.io/docs/tasks/tools/ and retry."
 }
 
 # Restores NuGet packages and builds the whole solution once.

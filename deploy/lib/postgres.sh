@@ -19,6 +19,8 @@
 PG_LIB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PG_REPO_ROOT="$(cd "$PG_LIB_DIR/../.." && pwd)"
 PG_SQL_DIR="${PG_SQL_DIR:-$PG_REPO_ROOT/deploy/sql}"
+# shellcheck source=schema.sh
+source "$PG_LIB_DIR/schema.sh"
 PG_BIN_DIR="${PG_BIN_DIR:-}"
 
 _pg_log() { echo "[postgres] $*" >&2; }
@@ -233,20 +235,11 @@ pg_create_database() {
 # pg_apply_schema PORT DBNAME [SQL_DIR] — applies every *.sql in name order, each in one transaction.
 pg_apply_schema() {
     local port="${1:?pg_apply_schema PORT DBNAME}" db="${2:?pg_apply_schema PORT DBNAME}" dir="${3:-$PG_SQL_DIR}"
-    local files=() f
-    mapfile -t files < <(find "$dir" -maxdepth 1 -name '*.sql' -type f | LC_ALL=C sort)
-    if [[ ${#files[@]} -eq 0 ]]; then
-        _pg_fail "no *.sql files in $dir"
-        return 1
-    fi
-    for f in "${files[@]}"; do
-        if ! PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -p "$port" -U postgres -d "$db" -q -X -1 -v ON_ERROR_STOP=1 \
-            -f "$f" >/dev/null; then
-            _pg_fail "applying $(basename "$f") failed"
-            return 1
-        fi
-    done
-    _pg_log "schema applied to $db (${#files[@]} files from $dir)"
+    # A subshell keeps the PG* variables from leaking into the caller's environment.
+    (
+        export PGHOST=127.0.0.1 PGPORT="$port" PGUSER=postgres PGDATABASE="$db"
+        schema_apply_files "$dir"
+    )
 }
 
 # pg_stop DATA_DIR [MODE] — stops the server (MODE: fast (default), smart or immediate); no-op if not running.

@@ -1,31 +1,8 @@
 using FacePay.Silo.Hosting;
-using Orleans.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
-
-// Channel keys can live in a file of their own (deploy/up.sh points it at the sandbox's credentials).
-if (builder.Configuration["FacePay:ChannelsConfigFile"] is { Length: > 0 } channelsFile)
-{
-    builder.Configuration.AddJsonFile(channelsFile, optional: false, reloadOnChange: false);
-}
-
-builder.Services.AddFacePayServices(builder.Configuration);
-
-// Give in-flight grain calls time to finish and the silo time to leave the membership table cleanly.
-builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
-
-builder.UseOrleans(silo =>
-{
-    silo.AddFacePayCluster();
-    silo.AddDashboard();
-});
-
-builder.Services.AddHealthChecks();
+builder.AddFacePaySilo();
 
 var app = builder.Build();
-
-app.MapHealthChecks("/health/live");
-app.MapOrleansDashboard(routePrefix: "/dashboard");
-app.MapGet("/", () => Results.Redirect("/dashboard/"));
-
+app.MapFacePaySilo();
 app.Run();

@@ -77,11 +77,16 @@ public static class ChannelServiceCollectionExtensions
             .Bind(configuration.GetSection(ResilienceSection))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddKeyedSingleton(kind, (sp, _) => new ChannelResilience(
-            kind,
-            sp.GetRequiredService<IOptionsMonitor<ChannelResilienceOptions>>().Get(kind.ToString()),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddKeyedSingleton(kind, (sp, _) =>
+        {
+            var resilience = new ChannelResilience(
+                kind,
+                sp.GetRequiredService<IOptionsMonitor<ChannelResilienceOptions>>().Get(kind.ToString()),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILoggerFactory>());
+            sp.GetRequiredService<ChannelMetrics>().ObserveBreaker(kind, () => resilience.CircuitState);
+            return resilience;
+        });
     }
 
     private static ResilientPaymentChannel Resilient(IServiceProvider sp, ChannelKind kind, IPaymentChannel client) =>

@@ -17,4 +17,13 @@ public static class ProviderNames
 
     /// <summary>The stream namespace of payment events; the stream key is the merchant id.</summary>
     public const string PaymentStreamNamespace = "payments";
+
+    /// <summary>
+    /// How many PostgreSQL queues carry the payment stream. Silos and clients must agree on it: a stream maps to a
+    /// queue by this count, and a queue no silo reads is never delivered.
+    /// </summary>
+    public const int PaymentStreamQueues = 2;
+
+    /// <summary>The ADO.NET invariant name of the Npgsql provider, used by every ADO.NET provider.</summary>
+    public const string NpgsqlInvariant = "Npgsql";
 }

@@ -14,9 +14,14 @@ public sealed partial record Order
     /// channel is never charged twice; a crashed caller resumes the in-flight attempt from <see cref="CurrentAttempt"/>.
     /// </summary>
     /// <param name="authorization">Face verification, or the explicit choice to skip it under a withholding agreement.</param>
+    /// <param name="verificationToken">
+    /// For <see cref="PaymentAuthorization.FaceVerification"/>, the single-use token the order's verification issued
+    /// (the caller redeems it at its session before persisting the attempt); anything else is refused with
+    /// <see cref="OrderError.InvalidVerificationToken"/>. Ignored under a withholding agreement.
+    /// </param>
     /// <param name="now">The caller's clock.</param>
     /// <param name="source">Who asked.</param>
-    public OrderDecision BeginPayment(PaymentAuthorization authorization, DateTimeOffset now, ChangeSource source)
+    public OrderDecision BeginPayment(PaymentAuthorization authorization, string? verificationToken, DateTimeOffset now, ChangeSource source)
     {
         if (RefuseUnlessUnpaid() is { } refusal)
         {
@@ -39,6 +44,13 @@ public sealed partial record Order
             return State == OrderState.Verifying || authorization == PaymentAuthorization.FaceVerification
                 ? Refuse(OrderError.VerificationRequired, $"The order is {State}; a completed face verification is needed.")
                 : Refuse(OrderError.InvalidState, $"Cannot start a payment from {State}.");
+        }
+
+        if (authorization == PaymentAuthorization.FaceVerification && !IsBoundToVerificationToken(verificationToken))
+        {
+            return Refuse(
+                OrderError.InvalidVerificationToken,
+                "A face payment needs the verification token this order's face verification issued, unspent.");
         }
 
         if (CurrentAttempt is { Status: not PaymentAttemptStatus.Failed })
@@ -70,6 +82,19 @@ public sealed partial record Order
             action: ChannelAction.Pay,
             attempt: attempt);
     }
+
+    /// <summary>
+    /// Whether a face-authorised payment may spend <paramref name="tokenId"/>: the order is ReadyToPay and its
+    /// verification is bound to exactly this token (which no attempt has spent, since spending it leaves ReadyToPay).
+    /// A token of another order, an older session of this order, or one already spent is not bound.
+    /// </summary>
+    /// <param name="tokenId">The verification token the payer's device presented.</param>
+    public bool IsBoundToVerificationToken(string? tokenId) =>
+        State == OrderState.ReadyToPay
+        && Verification is { } binding
+        && !string.IsNullOrEmpty(tokenId)
+        && string.Equals(binding.TokenId, tokenId, StringComparison.Ordinal)
+        && !Attempts.Exists(a => string.Equals(a.VerificationTokenId, tokenId, StringComparison.Ordinal));
 
     /// <summary>
     /// Applies what the channel said about an attempt (pay response, notification, query or cancel result).

@@ -71,4 +71,8 @@ public enum OrderError
 
     /// <summary>No order exists under this key (answered by the order grain, never by <see cref="Order"/> itself).</summary>
     NotFound = 21,
+
+    /// <summary>The verification token is not the one the order's face verification issued, was already spent,
+    /// or its session refused it (expired, another order or amount).</summary>
+    InvalidVerificationToken = 22,
 }

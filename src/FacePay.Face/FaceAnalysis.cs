@@ -22,6 +22,9 @@ public sealed record FaceAnalysis
     /// <summary>Number of faces the detector found after non-maximum suppression.</summary>
     public int FaceCount { get; init; }
 
+    /// <summary>Every face the detector found, largest first (the first is the dominant face of <see cref="Box"/>).</summary>
+    public IReadOnlyList<FaceDetection> Detections { get; init; } = [];
+
     /// <summary>The dominant face's box as the detector reported it.</summary>
     public FaceBox? Box { get; init; }
 

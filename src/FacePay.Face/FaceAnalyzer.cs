@@ -54,12 +54,14 @@ public sealed class FaceAnalyzer : IFaceAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         var faces = detector.Detect(rgb, options.DetectionThreshold);
         var detectMs = Lap(clock);
+        var ordered = faces.OrderByDescending(f => f.Side).ToList();
         var result = new FaceAnalysis
         {
             Status = FaceAnalysisStatus.Rejected,
             ImageWidth = decoded.OriginalWidth,
             ImageHeight = decoded.OriginalHeight,
             FaceCount = faces.Count,
+            Detections = ordered.ConvertAll(f => new FaceDetection(Scale(f.Box, scale), f.Score)),
             Timings = new FaceStageTimings(decodeMs, detectMs, 0, 0, 0),
         };
 
@@ -68,7 +70,6 @@ public sealed class FaceAnalyzer : IFaceAnalyzer
             return result with { Rejection = new FaceRejection(FaceRejectionReason.NoFace, "No face was found. Face the camera in good light.") };
         }
 
-        var ordered = faces.OrderByDescending(f => f.Side).ToList();
         var face = ordered[0];
         var faceSize = face.Side * scale;
         result = result with { Box = Scale(face.Box, scale), Quality = new FaceQuality(face.Score, faceSize, 0) };

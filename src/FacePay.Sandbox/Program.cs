@@ -17,12 +17,12 @@ if (string.IsNullOrWhiteSpace(urls))
     urls = "http://127.0.0.1:5080";
 }
 
-// The sandbox never listens beyond this machine.
+// The sandbox listens beyond this machine only when told to (a staging cluster's pod network).
 foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
 {
-    if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !(uri.Host is "127.0.0.1" or "localhost" or "[::1]"))
+    if (ListenAddressPolicy.Refusal(url, options.ListenBeyondLoopback) is { } refusal)
     {
-        Console.Error.WriteLine($"Refusing to listen on '{url}': the sandbox binds loopback addresses only.");
+        Console.Error.WriteLine(refusal);
         return 2;
     }
 }

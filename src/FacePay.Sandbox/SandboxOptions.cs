@@ -9,6 +9,12 @@ public sealed class SandboxOptions
     /// <summary>Loopback port for <see cref="SandboxHost"/>; 0 picks a free one.</summary>
     public int Port { get; set; }
 
+    /// <summary>
+    /// Allow <c>urls</c> beyond loopback (for example <c>http://0.0.0.0:5080</c>). Off by default; only the staging
+    /// Kubernetes overlay sets it, with a NetworkPolicy that lets only silo pods in. Never in production.
+    /// </summary>
+    public bool ListenBeyondLoopback { get; set; }
+
     /// <summary>Where credentials are loaded from (or generated into when absent); null keeps them in memory only.</summary>
     public string? CredentialsDirectory { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Spectre.Console.Testing;
 
 namespace FacePay.Cli.Tests;
@@ -5,6 +6,12 @@ namespace FacePay.Cli.Tests;
 /// <summary>Runs <c>facepay</c> in-process with captured output.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error, string Console)
 {
+    /// <summary>The JSON document printed with <c>--json</c>.</summary>
+    public JsonNode Json => JsonNode.Parse(Out) ?? throw new InvalidOperationException("Nothing was printed.");
+
+    /// <summary>Standard error as lines (the CLI promises one line per failure).</summary>
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
     public static async Task<CliRun> InvokeAsync(params string[] args)
     {
         var console = new TestConsole { EmitAnsiSequences = false };
@@ -14,4 +21,6 @@ internal sealed record CliRun(int ExitCode, string Out, string Error, string Con
         var exitCode = await FacePayCli.InvokeAsync(args, new CliOutput(console, output, error));
         return new CliRun(exitCode, output.ToString(), error.ToString(), console.Output);
     }
+
+    public override string ToString() => $"exit {ExitCode}\nstdout: {Out}\nstderr: {Error}\nconsole: {Console}";
 }

@@ -12,18 +12,19 @@ public sealed class OrderApiBadInputTests(RunningClusterFixture fixture)
 {
     public static TheoryData<string, string, string> InvalidBodies => new()
     {
-        { "negative amount", """{"merchantId":"m_bad","outTradeNo":"bad_0001","amount":-5,"currency":"CNY","description":"x","channel":"alipay","memberId":"u1"}""", "amount" },
-        { "zero amount", """{"merchantId":"m_bad","outTradeNo":"bad_0002","amount":0,"currency":"CNY","description":"x","channel":"alipay","memberId":"u1"}""", "amount" },
-        { "unknown currency", """{"merchantId":"m_bad","outTradeNo":"bad_0003","amount":100,"currency":"XYZ","description":"x","channel":"alipay","memberId":"u1"}""", "currency" },
-        { "missing outTradeNo", """{"merchantId":"m_bad","amount":100,"currency":"CNY","description":"x","channel":"alipay","memberId":"u1"}""", "outTradeNo" },
-        { "unknown channel", """{"merchantId":"m_bad","outTradeNo":"bad_0005","amount":100,"currency":"CNY","description":"x","channel":"paypal","memberId":"u1"}""", "channel" },
+        { "negative amount", """{"outTradeNo":"bad_0001","amount":-5,"currency":"CNY","description":"x","channel":"alipay","memberId":"u1"}""", "amount" },
+        { "zero amount", """{"outTradeNo":"bad_0002","amount":0,"currency":"CNY","description":"x","channel":"alipay","memberId":"u1"}""", "amount" },
+        { "unknown currency", """{"outTradeNo":"bad_0003","amount":100,"currency":"XYZ","description":"x","channel":"alipay","memberId":"u1"}""", "currency" },
+        { "missing outTradeNo", """{"amount":100,"currency":"CNY","description":"x","channel":"alipay","memberId":"u1"}""", "outTradeNo" },
+        { "unknown channel", """{"outTradeNo":"bad_0005","amount":100,"currency":"CNY","description":"x","channel":"paypal","memberId":"u1"}""", "channel" },
+        { "another merchant's id", """{"merchantId":"m_other","outTradeNo":"bad_0006","amount":100,"currency":"CNY","description":"x","channel":"alipay","memberId":"u1"}""", "merchantId" },
     };
 
     [Theory]
     [MemberData(nameof(InvalidBodies))]
     public async Task Invalid_create_gets_400_problem_details_naming_the_field_and_writes_nothing(string name, string body, string field)
     {
-        using var http = fixture.CreateApiClient();
+        using var http = fixture.SignedClient();
         var before = await fixture.CountStoredGrainStatesAsync();
 
         using var response = await http.PostAsync("/v1/orders", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -36,12 +37,12 @@ public sealed class OrderApiBadInputTests(RunningClusterFixture fixture)
     }
 
     [Theory]
-    [InlineData("{\"merchantId\":\"m_bad\",")]
+    [InlineData("{\"outTradeNo\":\"bad_0007\",")]
     [InlineData("not json at all")]
     [InlineData("{\"amount\":\"twelve\"}")]
     public async Task Malformed_json_gets_400_problem_details_and_writes_nothing(string body)
     {
-        using var http = fixture.CreateApiClient();
+        using var http = fixture.SignedClient();
         var before = await fixture.CountStoredGrainStatesAsync();
 
         using var response = await http.PostAsync("/v1/orders", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -54,7 +55,7 @@ public sealed class OrderApiBadInputTests(RunningClusterFixture fixture)
     [Fact]
     public async Task Same_out_trade_no_with_a_different_amount_gets_409_and_the_first_order_stands()
     {
-        using var http = fixture.CreateApiClient();
+        using var http = fixture.SignedClient();
         using var first = await http.CreateAsync(OrderRequests.Valid("conflict_0001", amount: 1000));
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
 
@@ -62,7 +63,7 @@ public sealed class OrderApiBadInputTests(RunningClusterFixture fixture)
 
         Assert.Equal(HttpStatusCode.Conflict, conflicting.StatusCode);
         Assert.Equal("application/problem+json", conflicting.Content.Headers.ContentType?.MediaType);
-        var stored = await http.GetFromJsonAsync<JsonElement>("/v1/orders/m_e2e/conflict_0001");
+        var stored = await http.GetFromJsonAsync<JsonElement>("/v1/orders/conflict_0001");
         Assert.Equal(1000, stored.GetProperty("amount").GetInt64());
         Assert.Equal(1, stored.GetProperty("version").GetInt64());
     }
@@ -70,7 +71,7 @@ public sealed class OrderApiBadInputTests(RunningClusterFixture fixture)
     [Fact]
     public async Task Repeating_the_same_create_returns_the_same_order_with_200()
     {
-        using var http = fixture.CreateApiClient();
+        using var http = fixture.SignedClient();
         using var first = await http.CreateAsync(OrderRequests.Valid("repeat_0001"));
         using var second = await http.CreateAsync(OrderRequests.Valid("repeat_0001"));
 
@@ -85,8 +86,8 @@ public sealed class OrderApiBadInputTests(RunningClusterFixture fixture)
     [Fact]
     public async Task Unknown_order_gets_404_problem_details()
     {
-        using var http = fixture.CreateApiClient();
-        using var response = await http.GetAsync("/v1/orders/m_e2e/never_created");
+        using var http = fixture.SignedClient();
+        using var response = await http.GetAsync("/v1/orders/never_created");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

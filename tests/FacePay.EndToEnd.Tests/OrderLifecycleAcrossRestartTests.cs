@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FacePay.EndToEnd.Tests.Infrastructure;
+using FacePay.MerchantApi.Authentication;
 using FacePay.Testing;
 using Xunit.Abstractions;
 
@@ -14,11 +15,18 @@ public sealed class OrderLifecycleAcrossRestartTests(PostgresFixture postgres, I
     [Fact]
     public async Task Order_created_over_http_survives_a_restart_of_silos_and_api()
     {
-        await using var cluster = new LocalCluster(postgres.ConnectionString, siloCount: 2);
+        var merchant = TestMerchant.Create("m_restart");
+        var settings = new LocalClusterSettings();
+        foreach (var (key, value) in merchant.ApiSettings())
+        {
+            settings.Api[key] = value;
+        }
+
+        await using var cluster = new LocalCluster(postgres.ConnectionString, settings);
         using var logs = cluster.ReportOutputOnFailure(output);
         await cluster.StartAsync();
 
-        using (var http = cluster.CreateApiClient())
+        using (var http = Signed(cluster, merchant))
         {
             using var created = await http.CreateAsync(OrderRequests.Valid("restart_0001", amount: 4321));
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -27,9 +35,9 @@ public sealed class OrderLifecycleAcrossRestartTests(PostgresFixture postgres, I
         await cluster.StopAsync();
         await cluster.StartAsync();
 
-        using (var http = cluster.CreateApiClient())
+        using (var http = Signed(cluster, merchant))
         {
-            using var read = await http.GetAsync("/v1/orders/m_e2e/restart_0001");
+            using var read = await http.GetAsync("/v1/orders/restart_0001");
             Assert.Equal(HttpStatusCode.OK, read.StatusCode);
             var order = await read.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal(4321, order.GetProperty("amount").GetInt64());
@@ -38,4 +46,7 @@ public sealed class OrderLifecycleAcrossRestartTests(PostgresFixture postgres, I
             Assert.Equal("Created", order.GetProperty("state").GetString());
         }
     }
+
+    private static HttpClient Signed(LocalCluster cluster, TestMerchant merchant) =>
+        cluster.CreateApiClient(0, new MerchantSigningHandler(merchant.KeyId, merchant.Secret) { InnerHandler = new SocketsHttpHandler() });
 }

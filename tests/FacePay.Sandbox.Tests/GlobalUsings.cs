@@ -1,1 +1,2 @@
+global using FacePay.Testing;
 global using Xunit;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace FacePay.Testing;
 
@@ -20,51 +19,15 @@ internal static class ProcessRunner
     public static async Task<string> RunAsync(
         string fileName, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
-        var startInfo = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = false,
-            UseShellExecute = false,
-
-            // The postgres user (under runuser) must be able to enter the working folder.
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        string text;
-        lock (output)
-        {
-            text = output.ToString();
-        }
-
-        if (process.ExitCode != 0)
+        var argumentList = arguments.ToList();
+        var result = await CommandLine.RunAsync(fileName, argumentList, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode != 0)
         {
             throw new InvalidOperationException(
-                $"'{fileName} {string.Join(' ', startInfo.ArgumentList)}' exited with {process.ExitCode}:\n{text}");
+                $"'{fileName} {string.Join(' ', argumentList)}' exited with {result.ExitCode}:\n{result.Output}");
         }
 
-        return text;
+        return result.Output;
     }
 
     /// <summary>Like <see cref="RunQuietly"/>, as the <c>postgres</c> user when we are root.</summary>
@@ -115,19 +78,6 @@ internal static class ProcessRunner
 #pragma warning restore CA1031
         {
             // Best effort.
-        }
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
         }
     }
 }

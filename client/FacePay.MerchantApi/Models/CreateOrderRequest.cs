@@ -1,7 +1,7 @@
 namespace FacePay.MerchantApi.Models;
 
-/// <summary>The body of <c>POST /v1/orders</c>.</summary>
-/// <param name="MerchantId">The merchant that owns the order.</param>
+/// <summary>The body of <c>POST /v1/orders</c>. The merchant is the one the API key belongs to.</summary>
+/// <param name="MerchantId">Optional; when given it must be the authenticated merchant.</param>
 /// <param name="OutTradeNo">The merchant's order number, unique per merchant.</param>
 /// <param name="Amount">The amount in minor units of <paramref name="Currency"/> (fen for CNY).</param>
 /// <param name="Currency">ISO 4217 code, for example <c>CNY</c>.</param>

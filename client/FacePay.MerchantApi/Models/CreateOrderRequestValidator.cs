@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using FacePay.Contracts.Members;
 using FacePay.Domain;
 
 namespace FacePay.MerchantApi.Models;
@@ -10,8 +11,13 @@ public static class CreateOrderRequestValidator
     public static readonly TimeSpan DefaultTimeToExpire = TimeSpan.FromMinutes(15);
 
     /// <summary>Validates every field at once so one response lists every problem.</summary>
+    /// <param name="request">The body.</param>
+    /// <param name="merchantId">The authenticated merchant, who owns the order.</param>
+    /// <param name="order">The command, when valid.</param>
+    /// <param name="errors">Field errors by JSON name, when invalid.</param>
     public static bool TryValidate(
         CreateOrderRequest request,
+        string merchantId,
         [NotNullWhen(true)] out OrderCreationRequest? order,
         out Dictionary<string, string[]> errors)
     {
@@ -19,9 +25,9 @@ public static class CreateOrderRequestValidator
         errors = [];
         order = null;
 
-        if (!OrderKey.IsValidMerchantId(request.MerchantId))
+        if (request.MerchantId is not null && !string.Equals(request.MerchantId, merchantId, StringComparison.Ordinal))
         {
-            errors["merchantId"] = [$"merchantId is required: 1-{OrderKey.MaxMerchantIdLength} characters of letters, digits, '_' or '-'."];
+            errors["merchantId"] = [$"merchantId must be the merchant of the API key ('{merchantId}'), or be left out."];
         }
 
         if (!OrderKey.IsValidOutTradeNo(request.OutTradeNo))
@@ -49,9 +55,9 @@ public static class CreateOrderRequestValidator
             errors["channel"] = [$"channel must be '{ChannelNames.Alipay}' or '{ChannelNames.WechatPay}'."];
         }
 
-        if (string.IsNullOrWhiteSpace(request.MemberId) || request.MemberId.Length > OrderCreation.MaxMemberIdLength)
+        if (!MemberKey.IsValidMemberId(request.MemberId))
         {
-            errors["memberId"] = [$"memberId is required and at most {OrderCreation.MaxMemberIdLength} characters."];
+            errors["memberId"] = [FieldRules.MemberId];
         }
 
         var timeToExpire = request.ExpiresInSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultTimeToExpire;
@@ -67,7 +73,7 @@ public static class CreateOrderRequestValidator
         }
 
         order = new OrderCreationRequest(
-            new OrderKey(request.MerchantId!, request.OutTradeNo!),
+            new OrderKey(merchantId, request.OutTradeNo!),
             new Money(request.Amount!.Value, currency),
             request.Description!,
             channel,

@@ -16,6 +16,11 @@ namespace FacePay.MerchantApi.Models;
 /// <param name="CreatedAt">When the order was created.</param>
 /// <param name="UpdatedAt">When the order last changed.</param>
 /// <param name="ExpiresAt">When the order closes if still unpaid.</param>
+/// <param name="Refunded">Successfully refunded so far, in minor units.</param>
+/// <param name="ChannelTradeNo">The channel's trade number once paid.</param>
+/// <param name="CloseReason">Why the order closed, when Closed.</param>
+/// <param name="FailureCode">The channel error code of the latest attempt when it failed.</param>
+/// <param name="Refunds">The order's refunds.</param>
 public sealed record OrderResponse(
     string MerchantId,
     string OutTradeNo,
@@ -29,7 +34,12 @@ public sealed record OrderResponse(
     long Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset ExpiresAt)
+    DateTimeOffset ExpiresAt,
+    long Refunded,
+    string? ChannelTradeNo,
+    string? CloseReason,
+    string? FailureCode,
+    IReadOnlyList<RefundResponse> Refunds)
 {
     /// <summary>Maps the cluster's view of an order.</summary>
     public static OrderResponse From(OrderView order)
@@ -48,6 +58,11 @@ public sealed record OrderResponse(
             order.Version,
             order.CreatedAt,
             order.UpdatedAt,
-            order.ExpiresAt);
+            order.ExpiresAt,
+            order.Refunded.MinorUnits,
+            order.ChannelTradeNo,
+            order.CloseReason?.ToString(),
+            order.FailureCode,
+            [.. order.Refunds.Select(RefundResponse.From)]);
     }
 }

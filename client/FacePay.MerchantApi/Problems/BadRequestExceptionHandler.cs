@@ -26,6 +26,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             ProblemDetails =
             {
                 Status = badRequest.StatusCode,
+                Type = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? ProblemTypes.TooLarge : ProblemTypes.MalformedRequest,
                 Title = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
                     ? "The request body is too large."
                     : "The request could not be read.",

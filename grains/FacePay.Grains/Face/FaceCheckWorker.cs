@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FacePay.Contracts.Verification;
 using FacePay.Face;
+using FacePay.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 
@@ -12,7 +13,8 @@ namespace FacePay.Grains.Face;
 /// <see cref="FaceCheckLimiter"/>. The image is neither stored nor logged.
 /// </summary>
 [StatelessWorker]
-public sealed partial class FaceCheckWorker(IFaceAnalyzer analyzer, FaceCheckLimiter limiter, ILogger<FaceCheckWorker> logger) : Grain, IFaceCheckWorker
+public sealed partial class FaceCheckWorker(IFaceAnalyzer analyzer, FaceCheckLimiter limiter, ILogger<FaceCheckWorker> logger, FaceCheckMetrics? metrics = null)
+    : Grain, IFaceCheckWorker
 {
     private static readonly FaceCheckResult Busy = new()
     {
@@ -28,9 +30,11 @@ public sealed partial class FaceCheckWorker(IFaceAnalyzer analyzer, FaceCheckLim
         if (result is null)
         {
             LogBusy(limiter.Pending);
+            metrics?.Record(Busy);
             return Busy;
         }
 
+        metrics?.Record(result);
         return result;
     }
 

@@ -1,8 +1,11 @@
 using FacePay.Contracts;
 using FacePay.Contracts.Orders;
+using FacePay.Contracts.Verification;
 using FacePay.Domain;
 using FacePay.Domain.Events;
+using FacePay.Domain.Verification;
 using FacePay.Grains.Channels;
+using FacePay.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +21,8 @@ public sealed partial class OrderGrain(
     [PersistentState("order", ProviderNames.GrainStorage)] IPersistentState<OrderGrainState> state,
     TimeProvider time,
     IOptions<OrderProcessingOptions> options,
-    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
+    ILogger<OrderGrain> logger,
+    OrderMetrics? metrics = null) : Grain, IOrderGrain, IRemindable
 {
     // One durable reminder per unfinished order: it expires the order when due and re-checks anything unsettled
     // at the channel, so a silo that dies mid-payment leaves nothing behind that no one looks at again.
@@ -44,6 +48,8 @@ public sealed partial class OrderGrain(
         {
             _lifecycleRegistered = await this.GetReminder(LifecycleReminder, cancellationToken) is not null;
         }
+
+        await ReportLedgerAsync();
 
         if (NeedsChannelFollowUp(Current))
         {
@@ -133,10 +139,27 @@ public sealed partial class OrderGrain(
             return NotFound();
         }
 
-        var decision = order.BeginPayment(command.Authorization, time.GetUtcNow(), ChangeSource.Api);
+        var decision = order.BeginPayment(command.Authorization, command.VerificationToken, time.GetUtcNow(), ChangeSource.Api);
         if (!decision.IsApplied)
         {
             return ToResult(decision);
+        }
+
+        if (command.Authorization == PaymentAuthorization.FaceVerification)
+        {
+            // The session is the authority on the token: it is spent there before the attempt is persisted, so a
+            // token can authorise one charge only, whatever this grain was told about the verification.
+            if (await SpendVerificationTokenAsync(order, command.VerificationToken!) is { } refusal)
+            {
+                return refusal;
+            }
+
+            // The session may have reported to this order while the token was being spent: decide on what is current.
+            decision = Current!.BeginPayment(command.Authorization, command.VerificationToken, time.GetUtcNow(), ChangeSource.Api);
+            if (!decision.IsApplied)
+            {
+                return ToResult(decision);
+            }
         }
 
         // The attempt is on disk before the channel hears of it: a crash from here on is recovered by query.
@@ -231,8 +254,12 @@ public sealed partial class OrderGrain(
         }
 
         await PollChannelAsync(cancelWhenStale: false);
+        await RecheckFailuresAsync();
         return OrderResult.Ok(OrderView.From(Current!));
     }
+
+    /// <inheritdoc />
+    public Task<Order?> GetOrderAsync() => Task.FromResult(Current);
 
     /// <inheritdoc />
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -244,6 +271,7 @@ public sealed partial class OrderGrain(
 
         // A tick proves the reminder exists, even on an order that finished before a crash could unregister it.
         _lifecycleRegistered = true;
+        await ReportLedgerAsync();
 
         if (NeedsChannelFollowUp(Current))
         {
@@ -255,6 +283,29 @@ public sealed partial class OrderGrain(
         }
 
         await SettleRemindersAsync();
+    }
+
+    // The order must be bound to exactly this token, and its session must agree to spend it (single use, not expired,
+    // this order and amount). A token the session already spent is accepted only while no attempt has used it: the
+    // previous pay call spent it and crashed before its attempt was written, and the token can only ever pay this order.
+    private async Task<OrderResult?> SpendVerificationTokenAsync(Order order, string token)
+    {
+        if (!order.IsBoundToVerificationToken(token) || !Guid.TryParse(order.Verification!.SessionId, out var sessionId))
+        {
+            return OrderResult.Refused(
+                OrderError.InvalidVerificationToken, "The verification token is not the one this order's face verification issued, or it was already spent.", OrderView.From(order));
+        }
+
+        TokenRedemptionResult redemption;
+        using (RequestContext.AllowCallChainReentrancy())
+        {
+            // The session may re-send its conclusion to this order while activating; let that call in instead of deadlocking.
+            redemption = await GrainFactory.GetGrain<IVerificationSessionGrain>(sessionId).RedeemTokenAsync(token, order.GrainKey, order.Amount);
+        }
+
+        return redemption.Redeemed || redemption.Error == TokenRedemptionError.AlreadyRedeemed
+            ? null
+            : OrderResult.Refused(OrderError.InvalidVerificationToken, $"The verification session refused the token: {redemption.Error}.", OrderView.From(Current!));
     }
 
     private IChannelGatewayWorker Gateway(Order order) => GrainFactory.GetGrain<IChannelGatewayWorker>((long)order.Channel);
@@ -384,10 +435,18 @@ public sealed partial class OrderGrain(
     // Persist first, publish second: subscribers never hear of a change that could still be lost.
     private async Task CommitAsync(Order order, IEnumerable<PaymentEvent> events)
     {
+        var before = state.State.Order?.State;
+        var changes = events as IReadOnlyCollection<PaymentEvent> ?? [.. events];
+        await AddLedgerEntriesAsync(order, changes);
         state.State.Order = order;
-        state.State.Outbox.AddRange(events);
+        state.State.Outbox.AddRange(changes);
         await state.WriteStateAsync();
+        metrics?.Record(before, order.State);
         await PublishOutboxAsync();
+        if (await ReportLedgerAsync() && IsFinished(order))
+        {
+            await SettleRemindersAsync();
+        }
     }
 
     private async Task PublishOutboxAsync()
@@ -445,8 +504,9 @@ public sealed partial class OrderGrain(
         }
     }
 
-    // Paid (or refunded) and closed orders with nothing pending at the channel need no reminder.
-    private static bool IsFinished(Order order) => (order.IsPaid || order.State == OrderState.Closed) && !NeedsChannelFollowUp(order);
+    // Paid (or refunded) and closed orders with nothing pending at the channel or in the ledger need no reminder.
+    private bool IsFinished(Order order) =>
+        (order.IsPaid || order.State == OrderState.Closed) && !NeedsChannelFollowUp(order) && state.State.PendingLedger.Count == 0;
 
     private void StartPolling() =>
         _pollTimer ??= this.RegisterGrainTimer(_ => PollChannelAsync(cancelWhenStale: true), _options.QueryInterval, _options.QueryInterval);

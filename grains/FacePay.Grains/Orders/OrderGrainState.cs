@@ -1,5 +1,6 @@
 using FacePay.Domain;
 using FacePay.Domain.Events;
+using FacePay.Reconciliation.Ledger;
 
 namespace FacePay.Grains.Orders;
 
@@ -17,4 +18,12 @@ public sealed class OrderGrainState
     /// </summary>
     [Id(1)]
     public List<PaymentEvent> Outbox { get; set; } = [];
+
+    /// <summary>
+    /// Ledger entries (payments and refunds for reconciliation) written with the change that produced them and not
+    /// yet confirmed recorded by their ledger bucket: reported after the write, and again after a crash. While any
+    /// is pending the lifecycle reminder stays registered, so a crash between the write and the report is retried.
+    /// </summary>
+    [Id(2)]
+    public List<LedgerEntry> PendingLedger { get; set; } = [];
 }

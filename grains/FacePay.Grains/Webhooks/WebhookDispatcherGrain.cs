@@ -2,6 +2,7 @@ using FacePay.Contracts;
 using FacePay.Contracts.Webhooks;
 using FacePay.Domain.Events;
 using FacePay.Domain.Webhooks;
+using FacePay.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,7 @@ public sealed class WebhookDispatcherGrain(
 
     private readonly WebhookDispatcherOptions _options = options.Value;
     private readonly WebhookHttpSender? _sender = services.GetService<WebhookHttpSender>();
+    private readonly WebhookMetrics? _metrics = services.GetService<WebhookMetrics>();
     private IGrainTimer? _timer;
     private IGrainReminder? _reminder;
 
@@ -261,9 +263,18 @@ public sealed class WebhookDispatcherGrain(
         }
     }
 
-    // The reminder is the durable backstop of the timer: present exactly while something is pending.
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _metrics?.Forget(MerchantId);
+        return Task.CompletedTask;
+    }
+
+    // The reminder is the durable backstop of the timer: present exactly while something is pending. Called after every
+    // change of the ledger, so it also reports the backlog gauges.
     private async Task KeepReminderWhileBacklogAsync()
     {
+        _metrics?.Report(MerchantId, Ledger.Pending.Count, Ledger.DeadLetters.Count);
         if (Ledger.Pending.Count > 0 && _reminder is null)
         {
             _reminder = await this.RegisterOrUpdateReminder(BacklogReminderName, _options.ReminderPeriod, _options.ReminderPeriod);

@@ -1,5 +1,6 @@
 using System.Net;
 using FacePay.Contracts;
+using FacePay.Grains.Streams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -55,7 +56,7 @@ public static class FacePaySiloBuilderExtensions
             }))
             .AddFacePayStorage(ProviderNames.GrainStorage)
             .AddFacePayStorage(ProviderNames.PubSubStore)
-            .AddMemoryStreams(ProviderNames.PaymentStream);
+            .AddFacePayPaymentStream(services => services.GetRequiredService<IOptions<FacePaySiloOptions>>().Value.PostgresConnectionString);
 
         return silo;
     }

@@ -52,10 +52,15 @@ public interface IPaymentChannel
     /// <returns>The result with the download URL.</returns>
     Task<ChannelBillResult> GetBillAsync(ChannelBillRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Downloads a bill file found by <see cref="GetBillAsync"/> and checks its hash when one was given.</summary>
+    /// <summary>
+    /// Streams a bill file found by <see cref="GetBillAsync"/> into <paramref name="destination"/>, as served (zip for
+    /// Alipay; gzip or plain CSV for WeChat), and checks its hash when one was given (WeChat: over the decompressed
+    /// bill). The destination must be seekable when a hash is checked; its position is left where the file starts.
+    /// </summary>
     /// <param name="bill">The successful bill result.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The file bytes as served (zip for Alipay, gzip or plain CSV for WeChat).</returns>
+    /// <param name="destination">Where the file goes (e.g. a temporary file).</param>
+    /// <param name="cancellationToken">Cancels the call and bounds the body download.</param>
+    /// <returns>A task that completes when the file is written and checked.</returns>
     /// <exception cref="ChannelBillDownloadException">The download failed or the hash did not match.</exception>
-    Task<byte[]> DownloadBillAsync(ChannelBillResult bill, CancellationToken cancellationToken);
+    Task DownloadBillAsync(ChannelBillResult bill, Stream destination, CancellationToken cancellationToken);
 }

@@ -209,22 +209,18 @@ public sealed partial class AlipayClient : IPaymentChannel
     }
 
     /// <inheritdoc />
-    public async Task<byte[]> DownloadBillAsync(ChannelBillResult bill, CancellationToken cancellationToken)
+    public async Task DownloadBillAsync(ChannelBillResult bill, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bill);
+        ArgumentNullException.ThrowIfNull(destination);
         if (bill.Outcome != ChannelOutcome.Success || !Uri.TryCreate(bill.DownloadUrl, UriKind.Absolute, out var url))
         {
             throw new ChannelBillDownloadException("The bill result has no download URL.");
         }
 
+        // The URL is short-lived and signed by Alipay itself; the zip carries no hash of its own.
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        var exchange = await ChannelHttpSender.SendAsync(_httpClient, request, ChannelOperation.Bill, _options.Timeout, cancellationToken);
-        if (exchange.IsTransportFailure || exchange.StatusCode != 200)
-        {
-            throw new ChannelBillDownloadException($"Bill download failed: {exchange.TransportErrorCode ?? exchange.StatusCode.ToString(CultureInfo.InvariantCulture)}.");
-        }
-
-        return exchange.Body;
+        await BillFileDownload.CopyToAsync(_httpClient, request, _options.Timeout, destination, cancellationToken);
     }
 
     private static ChannelRefundStatus RefundStatusOf(ChannelClassification classification) =>

@@ -19,6 +19,7 @@ public sealed class ChannelResilience
     private readonly ResiliencePipeline _idempotent;
     private readonly ResiliencePipeline _effectful;
     private readonly ResiliencePipeline _gate;
+    private readonly CircuitBreakerStateProvider _breaker = new();
 
     /// <summary>Builds the pipelines.</summary>
     /// <param name="channel">The channel (pipeline names and telemetry tags).</param>
@@ -39,6 +40,7 @@ public sealed class ChannelResilience
                 MinimumThroughput = options.BreakerMinimumThroughput,
                 SamplingDuration = options.BreakerSamplingDuration,
                 BreakDuration = options.BreakerBreakDuration,
+                StateProvider = _breaker,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is not null and not OperationCanceledException || IsChannelFault(args.Outcome.Result)),
             })
             .AddConcurrencyLimiter(options.MaxConcurrency, options.QueueLimit)
@@ -66,6 +68,9 @@ public sealed class ChannelResilience
 
     /// <summary>The channel these pipelines guard.</summary>
     public ChannelKind Channel { get; }
+
+    /// <summary>The circuit breaker's state now (Closed while the channel is healthy).</summary>
+    public CircuitState CircuitState => _breaker.CircuitState;
 
     /// <summary>
     /// Runs one channel call through the pipelines for its operation.

@@ -71,8 +71,8 @@ public sealed class ResilientPaymentChannel : IPaymentChannel
         RunAsync(ChannelOperation.Bill, ct => _inner.GetBillAsync(request, ct), (o, c, m) => new ChannelBillResult(o, ErrorCode: c, ErrorMessage: m), cancellationToken);
 
     /// <inheritdoc />
-    public Task<byte[]> DownloadBillAsync(ChannelBillResult bill, CancellationToken cancellationToken) =>
-        _inner.DownloadBillAsync(bill, cancellationToken);
+    public Task DownloadBillAsync(ChannelBillResult bill, Stream destination, CancellationToken cancellationToken) =>
+        _inner.DownloadBillAsync(bill, destination, cancellationToken);
 
     private async Task<TResult> RunAsync<TResult>(
         ChannelOperation operation, Func<CancellationToken, Task<TResult>> call, Func<ChannelOutcome, string, string, TResult> rejected, CancellationToken cancellationToken)

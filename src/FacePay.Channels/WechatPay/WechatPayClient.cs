@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -173,9 +172,10 @@ public sealed partial class WechatPayClient : IPaymentChannel
     }
 
     /// <inheritdoc />
-    public async Task<byte[]> DownloadBillAsync(ChannelBillResult bill, CancellationToken cancellationToken)
+    public async Task DownloadBillAsync(ChannelBillResult bill, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bill);
+        ArgumentNullException.ThrowIfNull(destination);
         if (bill.Outcome != ChannelOutcome.Success || !Uri.TryCreate(bill.DownloadUrl, UriKind.Absolute, out var url))
         {
             throw new ChannelBillDownloadException("The bill result has no download URL.");
@@ -185,29 +185,13 @@ public sealed partial class WechatPayClient : IPaymentChannel
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.TryAddWithoutValidation("Authorization", _credentials.Authorization.Build("GET", url.PathAndQuery, string.Empty));
         request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
-        var exchange = await ChannelHttpSender.SendAsync(_httpClient, request, ChannelOperation.Bill, _options.Timeout, cancellationToken);
-        if (exchange.IsTransportFailure || exchange.StatusCode != 200)
-        {
-            throw new ChannelBillDownloadException($"Bill download failed: {exchange.TransportErrorCode ?? exchange.StatusCode.ToString(CultureInfo.InvariantCulture)}.");
-        }
-
+        var start = destination.Position;
+        await BillFileDownload.CopyToAsync(_httpClient, request, _options.Timeout, destination, cancellationToken);
+        destination.Position = start;
         if (bill.HashValue is not null)
         {
-            var actual = bill.HashType?.ToUpperInvariant() switch
-            {
-#pragma warning disable CA5350 // WeChat Pay publishes SHA1 bill hashes; this is an integrity check, not a security boundary.
-                "SHA1" or null => Convert.ToHexString(SHA1.HashData(exchange.Body)),
-#pragma warning restore CA5350
-                "SHA256" => Convert.ToHexString(SHA256.HashData(exchange.Body)),
-                _ => throw new ChannelBillDownloadException($"Unsupported bill hash type '{bill.HashType}'."),
-            };
-            if (!string.Equals(actual, bill.HashValue, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ChannelBillDownloadException("The bill file does not match its hash.");
-            }
+            WechatPayBillHash.Verify(destination, bill.HashType, bill.HashValue);
         }
-
-        return exchange.Body;
     }
 
     private static ChannelTradeResult ToTradeResult(WechatCall call, string outTradeNo)

@@ -42,8 +42,10 @@ public interface IOrderGrain : IGrainWithStringKey
     Task<OrderResult> ApplyVerificationAsync(VerificationResult result);
 
     /// <summary>
-    /// Charges the order through its channel. The attempt is persisted before the channel is called; an unknown
-    /// outcome leaves the order <see cref="OrderState.Paying"/> and is resolved by querying the channel.
+    /// Charges the order through its channel. A face payment presents the single-use token its verification issued
+    /// (<see cref="PayOrder.VerificationToken"/>), which is redeemed at the verification session first; a withholding
+    /// payment needs none. The attempt is persisted before the channel is called; an unknown outcome leaves the order
+    /// <see cref="OrderState.Paying"/> and is resolved by querying the channel.
     /// </summary>
     [Alias("Pay")]
     Task<OrderResult> PayAsync(PayOrder command);
@@ -60,7 +62,16 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("ApplyRefundNotification")]
     Task<NotificationDisposition> ApplyRefundNotificationAsync(ChannelRefundResult result);
 
-    /// <summary>Operator action: asks the channel where the current attempt and pending refunds stand, and applies the answer.</summary>
+    /// <summary>
+    /// Operator and reconciliation action: asks the channel where the current attempt and pending refunds stand, and
+    /// also every attempt and refund the order holds as failed (a channel can have taken money after all), and
+    /// applies the verified answers under the order's usual rules (a charge on the latest attempt makes it paid; an
+    /// unwanted charge is reversed at the channel; a refund that went through is recorded).
+    /// </summary>
     [Alias("Reconcile")]
     Task<OrderResult> ReconcileWithChannelAsync();
+
+    /// <summary>The whole domain order (attempts, refunds, history) for reconciliation and operators; null when never created.</summary>
+    [ReadOnly, Alias("GetOrder")]
+    Task<Order?> GetOrderAsync();
 }

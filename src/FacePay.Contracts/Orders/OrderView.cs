@@ -58,6 +58,22 @@ public sealed record OrderView
     [Id(12)]
     public required DateTimeOffset ExpiresAt { get; init; }
 
+    /// <summary>Every refund requested on the order, in request order.</summary>
+    [Id(13)]
+    public IReadOnlyList<Refund> Refunds { get; init; } = [];
+
+    /// <summary>Why the order was closed, when it is Closed.</summary>
+    [Id(14)]
+    public CloseReason? CloseReason { get; init; }
+
+    /// <summary>The channel error code of the latest attempt when it failed.</summary>
+    [Id(15)]
+    public string? FailureCode { get; init; }
+
+    /// <summary>The refund with the merchant's number, or null.</summary>
+    public Refund? FindRefund(string outRefundNo) =>
+        Refunds.FirstOrDefault(r => string.Equals(r.OutRefundNo, outRefundNo, StringComparison.Ordinal));
+
     /// <summary>The projection of a domain order.</summary>
     public static OrderView From(Order order)
     {
@@ -77,6 +93,9 @@ public sealed record OrderView
             ExpiresAt = order.ExpiresAt,
             Refunded = order.RefundedAmount,
             ChannelTradeNo = order.SucceededAttempt?.ChannelTradeNo,
+            Refunds = order.Refunds,
+            CloseReason = order.CloseReason,
+            FailureCode = order.CurrentAttempt is { Status: PaymentAttemptStatus.Failed } failed ? failed.FailureCode : null,
         };
     }
 }

@@ -131,7 +131,7 @@ internal sealed class AlipayGateway(SandboxKeys keys, SandboxTradeStore trades, 
                 SandboxOperation.Close => Close(biz),
                 SandboxOperation.Refund => Refund(biz),
                 SandboxOperation.RefundQuery => RefundQuery(biz),
-                _ => BillUrl(biz, host),
+                _ => BillUrl(biz, host, BillFaults.From(fired)),
             })),
             () => Signed(node, Failure("20000", "Service Currently Unavailable", "ACQ.SYSTEM_ERROR", "系统错误")));
     }
@@ -374,7 +374,7 @@ internal sealed class AlipayGateway(SandboxKeys keys, SandboxTradeStore trades, 
         });
     }
 
-    private string BillUrl(JsonObject biz, string host)
+    private string BillUrl(JsonObject biz, string host, BillFaults billFaults)
     {
         var billType = SandboxJson.String(biz, "bill_type");
         var billDate = SandboxJson.String(biz, "bill_date");
@@ -393,7 +393,7 @@ internal sealed class AlipayGateway(SandboxKeys keys, SandboxTradeStore trades, 
             return Failure("40004", "Business Failed", "isp.bill_not_exist", "账单不存在");
         }
 
-        var token = bills.AddAlipayBill(billType, date, trades.All(), keys.Credentials.AlipaySellerId, time.GetUtcNow());
+        var token = bills.AddAlipayBill(billType, date, trades.All(), keys.Credentials.AlipaySellerId, time.GetUtcNow(), billFaults);
         return SandboxJson.Write(w =>
         {
             w.WriteString("code", "10000");

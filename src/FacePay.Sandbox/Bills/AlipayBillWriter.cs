@@ -22,7 +22,7 @@ internal static class AlipayBillWriter
         }
     }
 
-    public static byte[] Write(string billType, DateOnly date, IReadOnlyList<SandboxTradeSnapshot> trades, string sellerId, DateTimeOffset now)
+    public static byte[] Write(string billType, DateOnly date, IReadOnlyList<SandboxTradeSnapshot> trades, string sellerId, DateTimeOffset now, BillFaults faults)
     {
         var rows = new List<string>();
         long paidCount = 0, paidFen = 0, refundCount = 0, refundFen = 0;
@@ -33,6 +33,13 @@ internal static class AlipayBillWriter
                 paidCount++;
                 paidFen += trade.AmountFen;
                 rows.Add(Row(trade, "交易", trade.CreatedAt, paidAt, trade.AmountFen, string.Empty));
+                if (faults.DuplicateTradeNos.Contains(trade.OutTradeNo))
+                {
+                    // Counted in the footer too: the bill is self-consistent, it just holds the line twice.
+                    rows.Add(rows[^1]);
+                    paidCount++;
+                    paidFen += trade.AmountFen;
+                }
             }
 
             foreach (var refund in trade.Refunds.Where(r => r.SucceededAt is { } at && BeijingTime.Date(at) == date))
@@ -62,8 +69,8 @@ internal static class AlipayBillWriter
             .AppendLine(CultureInfo.InvariantCulture, $"#账号：[{account}]")
             .AppendLine(range)
             .AppendLine(CultureInfo.InvariantCulture, $"#-----------------------------------------{title}列表----------------------------------------")
-            .AppendLine(DetailHeader);
-        rows.ForEach(r => detail.AppendLine(r));
+            .AppendLine(faults.MissingColumn ? WithoutColumn(DetailHeader) : DetailHeader);
+        rows.ForEach(r => detail.AppendLine(faults.MissingColumn ? WithoutColumn(r) : r));
         detail
             .AppendLine(CultureInfo.InvariantCulture, $"#-----------------------------------------{title}列表结束------------------------------------")
             .AppendLine(CultureInfo.InvariantCulture, $"#交易合计：{paidCount}笔，商家实收共：{BillMoney.Yuan(paidFen)}元，商家优惠共：0.00元")
@@ -83,19 +90,25 @@ internal static class AlipayBillWriter
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            AddEntry(zip, $"{account}_{day}_{title}.csv", detail.ToString());
-            AddEntry(zip, $"{account}_{day}_{title}(汇总).csv", summary.ToString());
+            AddEntry(zip, $"{account}_{day}_{title}.csv", detail.ToString(), faults);
+            AddEntry(zip, $"{account}_{day}_{title}(汇总).csv", summary.ToString(), BillFaults.None);
         }
 
-        return buffer.ToArray();
+        return faults.Serve(buffer.ToArray());
     }
 
-    private static void AddEntry(ZipArchive zip, string name, string text)
+    private static void AddEntry(ZipArchive zip, string name, string text, BillFaults faults)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
         using var stream = entry.Open();
-        var bytes = Gbk.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal));
-        stream.Write(bytes);
+        stream.Write(faults.Encode(Gbk, text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal), headerLines: 5));
+    }
+
+    // The second column is 商户订单号 (out_trade_no).
+    private static string WithoutColumn(string line)
+    {
+        var fields = line.Split(',');
+        return string.Join(',', fields.Take(1).Concat(fields.Skip(2)));
     }
 
     private static string Row(SandboxTradeSnapshot trade, string kind, DateTimeOffset created, DateTimeOffset finished, long fen, string refundNo) =>

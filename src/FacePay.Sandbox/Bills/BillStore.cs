@@ -15,26 +15,26 @@ internal sealed class BillStore
 
     private readonly ConcurrentDictionary<string, BillFile> _files = new(StringComparer.Ordinal);
 
-    public string AddAlipayBill(string billType, DateOnly date, IReadOnlyList<SandboxTradeSnapshot> trades, string sellerId, DateTimeOffset now)
+    public string AddAlipayBill(string billType, DateOnly date, IReadOnlyList<SandboxTradeSnapshot> trades, string sellerId, DateTimeOffset now, BillFaults faults)
     {
-        var zip = AlipayBillWriter.Write(billType, date, trades, sellerId, now);
+        var zip = AlipayBillWriter.Write(billType, date, trades, sellerId, now, faults);
         return Add(new BillFile(zip, "application/zip", $"{sellerId}_{date:yyyyMMdd}.csv.zip", RequiresWechatPayAuthorization: false));
     }
 
     /// <summary>Adds a WeChat bill; null when the day has no records.</summary>
-    public (string Token, string Sha1Hex)? AddWechatPayBill(string billType, DateOnly date, bool gzip, IReadOnlyList<SandboxTradeSnapshot> trades, SandboxCredentials credentials)
+    public (string Token, string Sha1Hex)? AddWechatPayBill(string billType, DateOnly date, bool gzip, IReadOnlyList<SandboxTradeSnapshot> trades, SandboxCredentials credentials, BillFaults faults)
     {
-        var text = WechatPayBillWriter.Write(billType, date, trades, credentials);
+        var text = WechatPayBillWriter.Write(billType, date, trades, credentials, faults);
         if (text is null)
         {
             return null;
         }
 
-        var plain = Encoding.UTF8.GetBytes(text);
+        var plain = faults.Encode(Encoding.UTF8, text, headerLines: 1);
         // The hash is of the bill itself; with GZIP the caller hashes after decompressing. SHA-1 is what the
         // protocol specifies here (an integrity check of a file fetched over an authenticated channel).
 #pragma warning disable CA5350
-        var hash = Convert.ToHexStringLower(SHA1.HashData(plain));
+        var hash = Convert.ToHexStringLower(SHA1.HashData(faults.WrongHash ? [.. plain, (byte)'\n'] : plain));
 #pragma warning restore CA5350
         byte[] content = plain;
         if (gzip)
@@ -48,7 +48,7 @@ internal sealed class BillStore
             content = buffer.ToArray();
         }
 
-        var token = Add(new BillFile(content, gzip ? "application/x-gzip" : "text/plain; charset=utf-8", $"tradebill_{date:yyyyMMdd}.csv" + (gzip ? ".gz" : string.Empty), RequiresWechatPayAuthorization: true));
+        var token = Add(new BillFile(faults.Serve(content), gzip ? "application/x-gzip" : "text/plain; charset=utf-8", $"tradebill_{date:yyyyMMdd}.csv" + (gzip ? ".gz" : string.Empty), RequiresWechatPayAuthorization: true));
         return (token, hash);
     }
 

@@ -13,7 +13,7 @@ internal static class WechatPayBillWriter
     private const string Header = "交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,手续费,费率,订单金额,申请退款金额,费率备注";
 
     /// <summary>The bill text, or null when the day has no records (WeChat then answers NO_STATEMENT_EXIST).</summary>
-    public static string? Write(string billType, DateOnly date, IReadOnlyList<SandboxTradeSnapshot> trades, SandboxCredentials credentials)
+    public static string? Write(string billType, DateOnly date, IReadOnlyList<SandboxTradeSnapshot> trades, SandboxCredentials credentials, BillFaults faults)
     {
         var rows = new List<string>();
         long count = 0, settledFen = 0, refundFen = 0, feeUnits = 0, orderFen = 0;
@@ -26,6 +26,15 @@ internal static class WechatPayBillWriter
                 orderFen += trade.AmountFen;
                 feeUnits += trade.AmountFen * 6;
                 rows.Add(Row(trade, credentials, paidAt, "SUCCESS", trade.AmountFen, refund: null, refundFen: 0));
+                if (faults.DuplicateTradeNos.Contains(trade.OutTradeNo))
+                {
+                    // Counted in the summary too: the bill is self-consistent, it just holds the line twice.
+                    rows.Add(rows[^1]);
+                    count++;
+                    settledFen += trade.AmountFen;
+                    orderFen += trade.AmountFen;
+                    feeUnits += trade.AmountFen * 6;
+                }
             }
 
             if (billType is not ("ALL" or "REFUND"))
@@ -56,8 +65,8 @@ internal static class WechatPayBillWriter
             return null;
         }
 
-        var text = new StringBuilder().Append(Header).Append("\r\n");
-        rows.ForEach(r => text.Append(r).Append("\r\n"));
+        var text = new StringBuilder().Append(faults.MissingColumn ? WithoutColumn(Header) : Header).Append("\r\n");
+        rows.ForEach(r => text.Append(faults.MissingColumn ? WithoutColumn(r) : r).Append("\r\n"));
         text.Append("总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额").Append("\r\n");
         text.Append(string.Join(',', new[]
         {
@@ -70,6 +79,13 @@ internal static class WechatPayBillWriter
             BillMoney.Yuan(refundFen),
         }.Select(f => "`" + f))).Append("\r\n");
         return text.ToString();
+    }
+
+    // The seventh column is 商户订单号 (out_trade_no).
+    private static string WithoutColumn(string line)
+    {
+        var fields = line.Split(',');
+        return string.Join(',', fields.Take(6).Concat(fields.Skip(7)));
     }
 
     private static string FeeText(long units)

@@ -1,4 +1,5 @@
 using FacePay.Sandbox.Bills;
+using FacePay.Sandbox.Discrepancies;
 using FacePay.Sandbox.Faults;
 using FacePay.Sandbox.Notifications;
 using FacePay.Sandbox.Trades;
@@ -7,7 +8,8 @@ namespace FacePay.Sandbox.Control;
 
 /// <summary>
 /// The test and operator API under <c>/sandbox</c>: trades and totals, fault rules, payer balances, the
-/// notification log, reset, and the Alipay bill download.
+/// notification log, silent changes of the channel's records (reconciliation discrepancies), reset, and the Alipay
+/// bill download.
 /// </summary>
 internal static class SandboxControlApi
 {
@@ -64,6 +66,19 @@ internal static class SandboxControlApi
             }
 
             return Results.NoContent();
+        });
+        group.MapPost("/discrepancies", (ChannelDiscrepancy change, SandboxTradeStore trades) =>
+        {
+            var problems = change.Validate();
+            if (problems.Count > 0)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["discrepancy"] = [.. problems] });
+            }
+
+            var result = trades.Apply(change);
+            return result.Applied
+                ? Results.Ok(result.Trade)
+                : Results.Problem(result.Problem, statusCode: StatusCodes.Status409Conflict, title: "The channel's records cannot be changed that way.");
         });
         group.MapGet("/notifications", (SandboxNotificationLog log) => Results.Ok(log.All()));
         group.MapPost("/reset", (SandboxTradeStore trades, SandboxFaults faults, SandboxNotificationLog log) =>

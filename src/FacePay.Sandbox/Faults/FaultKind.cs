@@ -51,4 +51,22 @@ public enum FaultKind
 
     /// <summary>The first delivery attempt carries a broken signature; retries are signed correctly.</summary>
     BadSignatureNotification,
+
+    /// <summary>
+    /// The bill lists the payment of <see cref="FaultRule.OutTradeNo"/> twice (here the trade number names the line to
+    /// repeat, not a filter): reconciliation's duplicate class.
+    /// </summary>
+    BillDuplicateLine,
+
+    /// <summary>The bill file carries bytes that are valid neither in GBK (Alipay) nor in UTF-8 (WeChat).</summary>
+    BillBadEncoding,
+
+    /// <summary>The bill file (zip or gzip) is cut off halfway.</summary>
+    BillTruncated,
+
+    /// <summary>WeChat: the download-URL answer carries a hash that is not the bill's. Alipay bills have no hash.</summary>
+    BillWrongHash,
+
+    /// <summary>The bill lacks its 商户订单号 (out_trade_no) column.</summary>
+    BillMissingColumn,
 }

@@ -87,6 +87,11 @@ public sealed record FaultRule
             problems.Add("copies must be between 2 and 100.");
         }
 
+        if (Kind == FaultKind.BillDuplicateLine && string.IsNullOrEmpty(OutTradeNo))
+        {
+            problems.Add("outTradeNo must name the trade whose bill line is repeated.");
+        }
+
         if (Kind == FaultKind.WrongAmountNotification && AmountDeltaFen == 0)
         {
             problems.Add("amountDeltaFen must not be 0.");

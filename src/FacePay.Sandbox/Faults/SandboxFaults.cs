@@ -1,4 +1,5 @@
 using System.Globalization;
+using FacePay.Sandbox.Bills;
 
 namespace FacePay.Sandbox.Faults;
 
@@ -87,7 +88,7 @@ public sealed class SandboxFaults
                 if (!AppliesTo(rule.Kind, operation)
                     || (rule.Channel is { } c && c != channel)
                     || (rule.Operation is { } o && o != operation)
-                    || (rule.OutTradeNo is { } no && no != outTradeNo)
+                    || (rule.OutTradeNo is { } no && no != outTradeNo && !BillFaults.Is(rule.Kind))
                     || (rule.Times is { } times && entry.Fired >= times))
                 {
                     continue;
@@ -112,6 +113,7 @@ public sealed class SandboxFaults
         FaultKind.RefundProcessing => operation == SandboxOperation.Refund,
         FaultKind.DuplicateNotification or FaultKind.OutOfOrderNotification or FaultKind.WrongAmountNotification
             or FaultKind.BadSignatureNotification => operation == SandboxOperation.Notify,
+        _ when BillFaults.Is(kind) => operation == SandboxOperation.Bill,
         _ => operation != SandboxOperation.Notify,
     };
 

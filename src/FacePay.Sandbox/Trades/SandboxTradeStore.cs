@@ -8,7 +8,7 @@ namespace FacePay.Sandbox.Trades;
 /// The sandbox's trades and refunds, in memory and thread-safe; idempotent by <c>out_trade_no</c> and by refund
 /// number the way the channels are. Also holds payer balances and the call counters tests audit.
 /// </summary>
-public sealed class SandboxTradeStore
+public sealed partial class SandboxTradeStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(SandboxChannel, string), Trade> _trades = [];
@@ -494,7 +494,7 @@ public sealed class SandboxTradeStore
 
         public required string TradeNo { get; init; }
 
-        public long AmountFen { get; init; }
+        public long AmountFen { get; set; }
 
         public required string Currency { get; init; }
 

@@ -75,7 +75,7 @@ internal sealed class WechatPayGateway(SandboxKeys keys, SandboxTradeStore trade
         }
 
         var fired = faults.Fire(SandboxChannel.WechatPay, operation, outTradeNo);
-        var request = new WechatPayRequest(context, json ?? [], routeNo, FaultExecution.UserPayingQueries(fired), FaultExecution.RefundProcessingQueries(fired));
+        var request = new WechatPayRequest(context, json ?? [], routeNo, FaultExecution.UserPayingQueries(fired), FaultExecution.RefundProcessingQueries(fired), BillFaults.From(fired));
         await FaultExecution.RunAsync(
             context,
             fired,
@@ -229,7 +229,7 @@ internal sealed class WechatPayGateway(SandboxKeys keys, SandboxTradeStore trade
             return Error(400, "INVALID_REQUEST", "账单日期不能晚于当前日期");
         }
 
-        var added = bills.AddWechatPayBill(billType, date, tarType == "GZIP", trades.All(), keys.Credentials);
+        var added = bills.AddWechatPayBill(billType, date, tarType == "GZIP", trades.All(), keys.Credentials, request.BillFaults);
         if (added is not { } bill)
         {
             return Error(400, "NO_STATEMENT_EXIST", "当前账单不存在");

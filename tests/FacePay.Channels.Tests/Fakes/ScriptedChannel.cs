@@ -37,7 +37,7 @@ internal sealed class ScriptedChannel(params ChannelOutcome[] outcomes) : IPayme
     public async Task<ChannelBillResult> GetBillAsync(ChannelBillRequest request, CancellationToken cancellationToken) =>
         new((await Next("bill", cancellationToken)).Outcome);
 
-    public Task<byte[]> DownloadBillAsync(ChannelBillResult bill, CancellationToken cancellationToken) => Task.FromResult(Array.Empty<byte>());
+    public Task DownloadBillAsync(ChannelBillResult bill, Stream destination, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task<ChannelTradeResult> Next(string outTradeNo, CancellationToken cancellationToken)
     {

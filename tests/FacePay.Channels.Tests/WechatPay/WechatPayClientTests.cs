@@ -223,12 +223,15 @@ public sealed class WechatPayClientTests
         var client = gateway.CreateClient();
 
         var bill = await client.GetBillAsync(new ChannelBillRequest(new DateOnly(2026, 11, 22)), CancellationToken.None);
-        var content = await client.DownloadBillAsync(bill, CancellationToken.None);
+        using var content = new MemoryStream();
+        await client.DownloadBillAsync(bill, content, CancellationToken.None);
 
         Assert.Equal("/v3/bill/tradebill?bill_date=2026-11-22&bill_type=ALL&tar_type=GZIP", gateway.Requests[0].PathAndQuery);
         Assert.True(gateway.Requests[1].SignatureValid);
         Assert.Equal("/v3/billdownload/file?token=abc", gateway.Requests[1].PathAndQuery);
-        Assert.Equal(file, content);
-        await Assert.ThrowsAsync<ChannelBillDownloadException>(() => client.DownloadBillAsync(bill with { HashValue = "00" }, CancellationToken.None));
+        Assert.Equal(file, content.ToArray());
+        Assert.Equal(0, content.Position);
+        using var again = new MemoryStream();
+        await Assert.ThrowsAsync<ChannelBillDownloadException>(() => client.DownloadBillAsync(bill with { HashValue = "00" }, again, CancellationToken.None));
     }
 }

@@ -10,53 +10,66 @@ namespace FacePay.EndToEnd.Tests.Infrastructure;
 internal sealed class LocalCluster : IAsyncDisposable
 {
     private readonly string _connectionString;
+    private readonly LocalClusterSettings _settings;
     private readonly string _clusterId = "e2e-" + Guid.NewGuid().ToString("N")[..8];
     private readonly List<HostProcess> _silos = [];
-    private readonly int _siloCount;
+    private readonly List<HostProcess> _apis = [];
     private readonly (int Http, int Silo, int Gateway)[] _siloPorts;
-    private readonly int _apiPort = FreeTcpPort.Find();
+    private readonly int[] _apiPorts;
 
-    public LocalCluster(string connectionString, int siloCount = 2)
+    public LocalCluster(string connectionString, LocalClusterSettings? settings = null)
     {
         _connectionString = connectionString;
-        _siloCount = siloCount;
-        _siloPorts = Enumerable.Range(0, siloCount).Select(_ => (FreeTcpPort.Find(), FreeTcpPort.Find(), FreeTcpPort.Find())).ToArray();
+        _settings = settings ?? new LocalClusterSettings();
+        _siloPorts = Enumerable.Range(0, _settings.SiloCount).Select(_ => (FreeTcpPort.Find(), FreeTcpPort.Find(), FreeTcpPort.Find())).ToArray();
+        _apiPorts = Enumerable.Range(0, _settings.ApiCount).Select(_ => FreeTcpPort.Find()).ToArray();
     }
 
-    public HostProcess? Api { get; private set; }
+    /// <summary>The first Merchant API instance, while running.</summary>
+    public HostProcess? Api => _apis.Count > 0 ? _apis[0] : null;
+
+    public IReadOnlyList<HostProcess> Apis => _apis;
 
     public IReadOnlyList<HostProcess> Silos => _silos;
 
-    public Uri ApiAddress => new($"http://127.0.0.1:{_apiPort}");
+    /// <summary>The address of Merchant API instance <paramref name="index"/> (known before it starts).</summary>
+    public Uri ApiAddress(int index = 0) => new($"http://127.0.0.1:{_apiPorts[index]}");
 
     public async Task StartAsync()
     {
-        for (var i = 0; i < _siloCount; i++)
+        for (var i = 0; i < _settings.SiloCount; i++)
         {
             _silos.Add(StartSilo(i));
             _history.Add(_silos[^1]);
         }
 
-        await Task.WhenAll(_silos.Select(s => s.WaitHealthyAsync("/health/live", TimeSpan.FromSeconds(90))));
+        // Ready = active in the membership table, the same check Kubernetes readiness probes use.
+        await Task.WhenAll(_silos.Select(s => s.WaitHealthyAsync("/health/ready", TimeSpan.FromSeconds(90))));
 
-        Api = HostProcess.Start("merchant-api", BuildOutput("client/FacePay.MerchantApi", "FacePay.MerchantApi.dll"), _apiPort, new Dictionary<string, string>
+        for (var i = 0; i < _settings.ApiCount; i++)
         {
-            ["FacePay:Client:ClusterId"] = _clusterId,
-            ["FacePay:Client:PostgresConnectionString"] = _connectionString,
-        });
-        _history.Add(Api);
-        await Api.WaitHealthyAsync("/health/ready", TimeSpan.FromSeconds(90));
+            var settings = new Dictionary<string, string>(_settings.Api)
+            {
+                ["FacePay:Client:ClusterId"] = _clusterId,
+                ["FacePay:Client:PostgresConnectionString"] = _connectionString,
+            };
+            _apis.Add(HostProcess.Start($"merchant-api{i + 1}", BuildOutput("client/FacePay.MerchantApi", "FacePay.MerchantApi.dll"), _apiPorts[i], settings));
+            _history.Add(_apis[^1]);
+        }
+
+        await Task.WhenAll(_apis.Select(a => a.WaitHealthyAsync("/health/ready", TimeSpan.FromSeconds(90))));
     }
 
     /// <summary>Stops every process gracefully, as Ctrl-C on deploy/up.sh does.</summary>
     public async Task StopAsync()
     {
-        if (Api is not null)
+        foreach (var api in _apis)
         {
-            await Api.StopAsync();
-            await Api.DisposeAsync();
-            Api = null;
+            await api.StopAsync();
+            await api.DisposeAsync();
         }
+
+        _apis.Clear();
 
         await Task.WhenAll(_silos.Select(s => s.StopAsync()));
         foreach (var silo in _silos)
@@ -70,11 +83,13 @@ internal sealed class LocalCluster : IAsyncDisposable
     /// <summary>Writes every process's output to the test log when disposed (xunit shows it for failed tests).</summary>
     public IDisposable ReportOutputOnFailure(Xunit.Abstractions.ITestOutputHelper output) => new OutputReport(this, output);
 
-    public HttpClient CreateApiClient() => new() { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>An HTTP client for API instance <paramref name="index"/>, optionally through a handler (a request signer).</summary>
+    public HttpClient CreateApiClient(int index = 0, HttpMessageHandler? handler = null) =>
+        new(handler ?? new SocketsHttpHandler(), disposeHandler: true) { BaseAddress = ApiAddress(index), Timeout = TimeSpan.FromSeconds(60) };
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in _silos.Append(Api).OfType<HostProcess>())
+        foreach (var process in _silos.Concat(_apis))
         {
             await process.DisposeAsync();
         }
@@ -97,7 +112,7 @@ internal sealed class LocalCluster : IAsyncDisposable
     private HostProcess StartSilo(int index)
     {
         var (http, silo, gateway) = _siloPorts[index];
-        return HostProcess.Start($"silo{index + 1}", BuildOutput("silo/FacePay.Silo", "FacePay.Silo.dll"), http, new Dictionary<string, string>
+        return HostProcess.Start($"silo{index + 1}", BuildOutput("silo/FacePay.Silo", "FacePay.Silo.dll"), http, new Dictionary<string, string>(_settings.Silo)
         {
             ["FacePay:Silo:ClusterId"] = _clusterId,
             ["FacePay:Silo:SiloPort"] = silo.ToString(CultureInfo.InvariantCulture),

@@ -2,18 +2,17 @@ using System.Net.Http.Json;
 
 namespace FacePay.EndToEnd.Tests.Infrastructure;
 
-/// <summary>Order requests as a merchant would send them.</summary>
+/// <summary>Order requests as a merchant would send them (the merchant is the API key's).</summary>
 internal static class OrderRequests
 {
-    public static object Valid(string outTradeNo, long amount = 1234, string merchantId = "m_e2e") => new
+    public static object Valid(string outTradeNo, long amount = 1234, string channel = "alipay", string memberId = "member_1") => new
     {
-        merchantId,
         outTradeNo,
         amount,
         currency = "CNY",
         description = "Flat white",
-        channel = "alipay",
-        memberId = "member_1",
+        channel,
+        memberId,
     };
 
     public static Task<HttpResponseMessage> CreateAsync(this HttpClient http, object body) =>

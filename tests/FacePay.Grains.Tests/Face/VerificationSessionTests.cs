@@ -179,19 +179,25 @@ public sealed class VerificationSessionTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_face_verified_order_pays_through_the_channel()
+    public async Task A_face_verified_order_pays_through_the_channel_spending_its_token_once()
     {
         var memberId = FaceTestKit.NewMemberId();
         await FaceTestKit.EnrollAtAsync(fixture, ChannelTestSettings.MerchantId, memberId, "obama_1.jpg", "obama_2.jpg");
         var (order, key) = await FaceTestKit.CreateOrderAsync(fixture, memberId, 2599, ChannelTestSettings.MerchantId);
         var session = await FaceTestKit.StartAsync(fixture, key, memberId);
-        Assert.True((await session.SubmitAsync(FacePhotos.Read("obama_3.jpg"))).Verified);
+        var verified = await session.SubmitAsync(FacePhotos.Read("obama_3.jpg"));
+        Assert.True(verified.Verified);
 
-        var paid = await order.PayAsync(OrderTestKit.FaceCode(PaymentChannel.Alipay));
+        var forged = await order.PayAsync(OrderTestKit.FaceCode(PaymentChannel.Alipay) with { VerificationToken = verified.TokenId + "x" });
+        var paid = await order.PayAsync(OrderTestKit.FaceCode(PaymentChannel.Alipay) with { VerificationToken = verified.TokenId });
+        var reused = await order.PayAsync(OrderTestKit.FaceCode(PaymentChannel.Alipay) with { VerificationToken = verified.TokenId });
 
+        Assert.Equal(OrderError.InvalidVerificationToken, forged.Error);
         Assert.True(paid.Succeeded, paid.Message);
         Assert.Equal(OrderState.Paid, paid.Order!.State);
+        Assert.Equal(OrderError.AlreadyPaid, reused.Error);
         Assert.Equal(2599, OrderTestKit.Trade(fixture, key)!.PaidFen);
+        Assert.Equal(TokenRedemptionError.AlreadyRedeemed, (await session.RedeemTokenAsync(verified.TokenId!, key.ToString(), Money.Of(2599, "CNY"))).Error);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace FacePay.Grains.Tests.Infrastructure;
 /// <see cref="ClusterCollection"/>; each cluster gets a fresh ClusterId and ServiceId, so its rows never mix with
 /// another run's. Tests should use their own grain keys.
 /// </summary>
-public sealed class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
+public class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     /// <summary>The PostgreSQL server behind the cluster.</summary>
     public PostgresServer Postgres { get; } = new();
@@ -66,6 +66,7 @@ public sealed class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
         builder.AddSiloBuilderConfigurator<FacePaySiloConfigurator>();
         builder.AddSiloBuilderConfigurator<ChannelSiloConfigurator>();
         builder.AddClientBuilderConfigurator<FacePayClientConfigurator>();
+        Configure(builder);
 
         Cluster = builder.Build();
         await Cluster.DeployAsync();
@@ -74,6 +75,12 @@ public sealed class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
         diagnostics.OnMessage(new DiagnosticMessage(
             $"PostgreSQL ready in {postgresReady.TotalSeconds:F1} s, 2-silo cluster in {StartupDuration.TotalSeconds:F1} s " +
             $"(cluster {Cluster.Options.ClusterId})"));
+    }
+
+    /// <summary>Adds to the cluster a derived fixture needs (more silo configurators); the shared fixture adds nothing.</summary>
+    /// <param name="builder">The builder, configured like the shared cluster.</param>
+    protected virtual void Configure(TestClusterBuilder builder)
+    {
     }
 
     /// <inheritdoc />

@@ -1,4 +1,4 @@
-using FacePay.Contracts;
+using FacePay.Client;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 
@@ -23,6 +23,6 @@ public sealed class FacePayClientConfigurator : IClientBuilderConfigurator
             options.Invariant = TestClusterSettings.NpgsqlInvariant;
             options.ConnectionString = connectionString;
         });
-        clientBuilder.AddMemoryStreams(ProviderNames.PaymentStream);
+        clientBuilder.AddFacePayPaymentStream(_ => connectionString);
     }
 }

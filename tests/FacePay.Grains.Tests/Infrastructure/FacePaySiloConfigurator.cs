@@ -1,5 +1,6 @@
 using FacePay.Contracts;
 using FacePay.Grains.Face;
+using FacePay.Grains.Streams;
 using FacePay.Grains.Tests.Face;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -10,7 +11,7 @@ namespace FacePay.Grains.Tests.Infrastructure;
 
 /// <summary>
 /// Configures every test silo like a production silo on PostgreSQL: ADO.NET clustering, grain storage (FacePay and
-/// pub-sub) with Orleans' binary serializer, ADO.NET reminders, and the in-memory payment stream.
+/// pub-sub) with Orleans' binary serializer, ADO.NET reminders, and the payment stream on PostgreSQL queues.
 /// </summary>
 public sealed class FacePaySiloConfigurator : ISiloConfigurator
 {
@@ -41,7 +42,7 @@ public sealed class FacePaySiloConfigurator : ISiloConfigurator
         siloBuilder.Configure<ReminderOptions>(options =>
             options.MinimumReminderPeriod = TestClusterSettings.MinimumReminderPeriod);
 
-        siloBuilder.AddMemoryStreams(ProviderNames.PaymentStream);
+        siloBuilder.AddFacePayPaymentStream(_ => connectionString);
 
         // Face grains: models load on the first face check only, so clusters that never check a face pay nothing.
         siloBuilder.Services.AddFacePayFaceGrains(FaceTestConfiguration.Create());

@@ -15,7 +15,7 @@ public sealed class OrderResilienceTests(ClusterFixture fixture)
     {
         var key = OrderTestKit.NewKey("kill");
         var order = await OrderTestKit.CreateAsync(fixture, key, 4200);
-        var pay = await OrderTestKit.ReadyToPayAsync(order);
+        var pay = await OrderTestKit.ReadyToPayAsync(fixture, order);
 
         // Host the order on a secondary silo, so killing it leaves the primary and the client's gateway alive.
         // Migration to the silo that already hosts a grain never deactivates it, so move it only when needed.
@@ -32,7 +32,11 @@ public sealed class OrderResilienceTests(ClusterFixture fixture)
         // The channel is slow: the charge is still in flight when the silo dies, and then it succeeds at the channel.
         fixture.Sandbox.Faults.Add(new FaultRule
         {
-            Kind = FaultKind.Latency, OutTradeNo = key.ChannelOutTradeNo(1), Operation = SandboxOperation.Pay, DelayMs = 1500, Times = 1,
+            Kind = FaultKind.Latency,
+            OutTradeNo = key.ChannelOutTradeNo(1),
+            Operation = SandboxOperation.Pay,
+            DelayMs = 1500,
+            Times = 1,
         });
         var inFlight = order.PayAsync(pay);
         await Task.Delay(400);

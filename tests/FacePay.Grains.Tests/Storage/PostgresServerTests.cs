@@ -33,7 +33,8 @@ public sealed class PostgresServerTests
         await using var server = new PostgresServer();
         await server.StartAsync();
 
-        Assert.Equal(20L, await ScalarAsync(server, "SELECT count(*) FROM OrleansQuery"));
+        // 9 clustering + 4 persistence + 7 reminder + 6 streaming queries.
+        Assert.Equal(26L, await ScalarAsync(server, "SELECT count(*) FROM OrleansQuery"));
         Assert.Equal("127.0.0.1", await ScalarAsync(server, "SHOW listen_addresses"));
         Assert.Equal(
             new[] { "TimeZone=UTC" },
