@@ -8,14 +8,17 @@ public sealed record BenchmarkOptions(
     bool Channels,
     bool Face,
     bool Orders,
+    bool Reconciliation,
+    bool Api,
     int Kiosks,
     string? OutputPath,
     IReadOnlyList<string> Arguments)
 {
     public const string Usage =
         """
-        Usage: deploy/bench.sh [--quick] [--only channels,face,orders] [--output FILE] [--rounds N] [--order-seconds S] [--kiosks N]
-          --quick          one short round of everything (smoke run; writes no report unless --output is given)
+        Usage: deploy/bench.sh [--quick] [--only channels,face,orders,reconciliation,api] [--output FILE] [--rounds N] [--order-seconds S] [--kiosks N]
+          --quick          one short round of everything (smoke run; writes no report unless --output is given);
+                           FACEPAY_BENCH_QUICK=1 in the environment does the same
           --only LIST      run only these sections (default: all)
           --output FILE    where to write the report (default: docs/BENCHMARKS.md for a full run)
           --rounds N       alternating rounds per CPU comparison (default 15; face figures: 7)
@@ -23,12 +26,15 @@ public sealed record BenchmarkOptions(
           --kiosks N       concurrent kiosks of the full order load (default 32)
         """;
 
+    /// <summary>The sections a run can have, in the order they run.</summary>
+    public static IReadOnlyList<string> Sections { get; } = ["channels", "face", "orders", "reconciliation", "api"];
+
     /// <summary>Parses the arguments; throws <see cref="FormatException"/> with a one-line reason.</summary>
-    public static BenchmarkOptions Parse(IReadOnlyList<string> args, string defaultOutput)
+    public static BenchmarkOptions Parse(IReadOnlyList<string> args, string defaultOutput, bool quickFromEnvironment = false)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var settings = args.Contains("--quick") ? BenchmarkSettings.QuickRun : BenchmarkSettings.Full;
-        var sections = new HashSet<string>(["channels", "face", "orders"], StringComparer.Ordinal);
+        var settings = quickFromEnvironment || args.Contains("--quick") ? BenchmarkSettings.QuickRun : BenchmarkSettings.Full;
+        var sections = new HashSet<string>(Sections, StringComparer.Ordinal);
         var kiosks = 32;
         string? output = null;
         for (var i = 0; i < args.Count; i++)
@@ -40,9 +46,9 @@ public sealed record BenchmarkOptions(
                     break;
                 case "--only":
                     var only = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    if (only.Length == 0 || only.Any(s => s is not ("channels" or "face" or "orders")))
+                    if (only.Length == 0 || only.Any(s => !Sections.Contains(s)))
                     {
-                        throw new FormatException("--only takes a comma-separated list of channels, face, orders.");
+                        throw new FormatException($"--only takes a comma-separated list of {string.Join(", ", Sections)}.");
                     }
 
                     sections = new HashSet<string>(only, StringComparer.Ordinal);
@@ -69,6 +75,8 @@ public sealed record BenchmarkOptions(
             sections.Contains("channels"),
             sections.Contains("face"),
             sections.Contains("orders"),
+            sections.Contains("reconciliation"),
+            sections.Contains("api"),
             kiosks,
             output ?? (settings.Quick ? null : defaultOutput),
             [.. args]);

@@ -10,6 +10,9 @@ namespace FacePay.Benchmarks;
 /// <param name="OrderRound">One window of the full order load.</param>
 /// <param name="OrderWindows">Windows of the full order load (and rounds of the raw PostgreSQL baseline).</param>
 /// <param name="HalfLoadDuration">The open-loop run at half load.</param>
+/// <param name="ApiRound">One run of each Merchant API figure (wrk, and the direct client beside it).</param>
+/// <param name="ReconciliationLines">Lines of each reconciled bill.</param>
+/// <param name="ReconciliationRuns">Timed passes per reconciliation figure (the median is kept).</param>
 public sealed record BenchmarkSettings(
     bool Quick,
     int Rounds,
@@ -19,7 +22,10 @@ public sealed record BenchmarkSettings(
     int FaceRounds,
     TimeSpan OrderRound,
     int OrderWindows,
-    TimeSpan HalfLoadDuration)
+    TimeSpan HalfLoadDuration,
+    TimeSpan ApiRound,
+    int ReconciliationLines,
+    int ReconciliationRuns)
 {
     /// <summary>The bounded full run (a few minutes in all on 2 cores).</summary>
     public static BenchmarkSettings Full { get; } = new(
@@ -31,7 +37,10 @@ public sealed record BenchmarkSettings(
         FaceRounds: 7,
         OrderRound: TimeSpan.FromSeconds(5),
         OrderWindows: 6,
-        HalfLoadDuration: TimeSpan.FromSeconds(15));
+        HalfLoadDuration: TimeSpan.FromSeconds(15),
+        ApiRound: TimeSpan.FromSeconds(10),
+        ReconciliationLines: 100_000,
+        ReconciliationRuns: 5);
 
     /// <summary>One short round of everything: proves the driver works, not how fast anything is.</summary>
     public static BenchmarkSettings QuickRun { get; } = new(
@@ -43,5 +52,8 @@ public sealed record BenchmarkSettings(
         FaceRounds: 1,
         OrderRound: TimeSpan.FromSeconds(1.5),
         OrderWindows: 1,
-        HalfLoadDuration: TimeSpan.FromSeconds(1.5));
+        HalfLoadDuration: TimeSpan.FromSeconds(1.5),
+        ApiRound: TimeSpan.FromSeconds(2),
+        ReconciliationLines: 100_000,
+        ReconciliationRuns: 1);
 }

@@ -1,15 +1,18 @@
 using System.Diagnostics;
 using FacePay.Benchmarks;
+using FacePay.Benchmarks.Api;
 using FacePay.Benchmarks.Channels;
 using FacePay.Benchmarks.Face;
 using FacePay.Benchmarks.Orders;
+using FacePay.Benchmarks.Reconciliation;
 using FacePay.Benchmarks.Reporting;
 using FacePay.Testing;
 
 BenchmarkOptions options;
 try
 {
-    options = BenchmarkOptions.Parse(args, Path.Combine(RepositoryPaths.RepositoryRoot, "docs", "BENCHMARKS.md"));
+    options = BenchmarkOptions.Parse(
+        args, Path.Combine(RepositoryPaths.RepositoryRoot, "docs", "BENCHMARKS.md"), Environment.GetEnvironmentVariable("FACEPAY_BENCH_QUICK") == "1");
 }
 catch (FormatException ex)
 {
@@ -52,6 +55,20 @@ if (options.Orders)
     var orders = await new OrderFlowBenchmark(options.Settings, Log, options.Kiosks).RunAsync();
     results.Orders = orders;
     problems.AddRange(orders.Problems());
+}
+
+if (options.Reconciliation)
+{
+    Log("[bench] reconciliation (issue 8)");
+    results.Reconciliation = ReconciliationBenchmark.Run(options.Settings.ReconciliationLines, options.Settings.ReconciliationRuns, Log);
+}
+
+if (options.Api)
+{
+    Log("[bench] Merchant API through wrk (issue 6)");
+    results.Api = await new ApiBenchmark(options.Settings, Log).RunAsync();
+    problems.AddRange(results.Api.Figures.Where(f => f.Http.Failures > 0 || f.ClientFailures > 0)
+        .Select(f => $"{f.Operation}: {f.Http.Failures} HTTP and {f.ClientFailures} client operations failed."));
 }
 
 results.LoadAtEnd = MachineInfo.LoadAverage();

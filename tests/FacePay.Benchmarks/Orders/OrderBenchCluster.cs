@@ -1,5 +1,6 @@
 using FacePay.Channels.Alipay;
 using FacePay.Client;
+using FacePay.Face.Templates;
 using FacePay.Contracts.Webhooks;
 using FacePay.Grains.Webhooks;
 using FacePay.Sandbox;
@@ -25,11 +26,18 @@ public sealed class OrderBenchCluster : IAsyncDisposable
     /// <summary>The one merchant the silos' channel accounts belong to (notify URLs carry it).</summary>
     public const string MerchantId = "m_bench";
 
+    /// <summary>The Orleans service id of the benchmark cluster.</summary>
+    public const string ServiceId = "facepay-bench";
+
     private const string WebhookSecret = "bench-webhook-secret-0123456789abcdef";
     private readonly List<IHost> _silos = [];
+    private readonly string _templateKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private IHost? _client;
 
     private OrderBenchCluster() => Webhooks.OnReceived = PaymentWebhooks.OnReceived;
+
+    /// <summary>The Orleans cluster id, for further clients (the Merchant API).</summary>
+    public string ClusterId { get; } = "bench-" + Guid.NewGuid().ToString("N")[..8];
 
     public PostgresServer Postgres { get; } = new(new PostgresServerOptions { DurableWrites = true });
 
@@ -89,7 +97,7 @@ public sealed class OrderBenchCluster : IAsyncDisposable
         await Postgres.StartAsync();
         Sandbox = await SandboxHost.StartAsync(new SandboxOptions());
         Notifications.Start();
-        var clusterId = "bench-" + Guid.NewGuid().ToString("N")[..8];
+        var clusterId = ClusterId;
         for (var i = 0; i < silos; i++)
         {
             var silo = BuildSilo(clusterId);
@@ -102,7 +110,7 @@ public sealed class OrderBenchCluster : IAsyncDisposable
         client.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{FacePayClientOptions.Section}:ClusterId"] = clusterId,
-            [$"{FacePayClientOptions.Section}:ServiceId"] = "facepay-bench",
+            [$"{FacePayClientOptions.Section}:ServiceId"] = ServiceId,
             [$"{FacePayClientOptions.Section}:PostgresConnectionString"] = Postgres.ConnectionString,
         });
         client.AddFacePayClient();
@@ -119,11 +127,15 @@ public sealed class OrderBenchCluster : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{FacePaySiloOptions.Section}:ClusterId"] = clusterId,
-            [$"{FacePaySiloOptions.Section}:ServiceId"] = "facepay-bench",
+            [$"{FacePaySiloOptions.Section}:ServiceId"] = ServiceId,
             [$"{FacePaySiloOptions.Section}:SiloPort"] = FreeTcpPort.Find().ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{FacePaySiloOptions.Section}:GatewayPort"] = FreeTcpPort.Find().ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{FacePaySiloOptions.Section}:PostgresConnectionString"] = Postgres.ConnectionString,
             [$"{FacePayServicesExtensions.ChannelsSection}:Alipay:Timeout"] = "00:00:10",
+
+            // The silo refuses to start without template keys; no member enrols here, so a throwaway key does.
+            [$"{TemplateProtectionOptions.SectionName}:ActiveKeyId"] = "bench",
+            [$"{TemplateProtectionOptions.SectionName}:Keys:bench:Key"] = _templateKey,
         });
         builder.Services.AddFacePayServices(builder.Configuration);
         builder.Services.PostConfigure<AlipayOptions>(o =>

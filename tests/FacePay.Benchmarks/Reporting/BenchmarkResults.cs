@@ -1,5 +1,7 @@
+using FacePay.Benchmarks.Api;
 using FacePay.Benchmarks.Face;
 using FacePay.Benchmarks.Orders;
+using FacePay.Benchmarks.Reconciliation;
 
 namespace FacePay.Benchmarks.Reporting;
 
@@ -23,6 +25,10 @@ public sealed class BenchmarkResults
     public FaceStageBreakdown? FaceStages { get; set; }
 
     public OrderFigures? Orders { get; set; }
+
+    public ReconciliationFigures? Reconciliation { get; set; }
+
+    public ApiFigures? Api { get; set; }
 
     public double LoadAtStart { get; init; }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using FacePay.Benchmarks.Api;
 using FacePay.Benchmarks.Measurement;
 using FacePay.Benchmarks.Orders;
+using FacePay.Benchmarks.Reconciliation;
 
 namespace FacePay.Benchmarks.Reporting;
 
@@ -56,6 +58,17 @@ public static class MarkdownReport
         if (results.Orders is { } orders)
         {
             Orders(md, orders, results.Settings);
+            WebhookFanOut(md, orders);
+        }
+
+        if (results.Reconciliation is { } reconciliation)
+        {
+            Reconciliation(md, reconciliation);
+        }
+
+        if (results.Api is { } api)
+        {
+            Api(md, api);
         }
 
         return md.ToString();
@@ -186,6 +199,69 @@ public static class MarkdownReport
         if (failures.Length > 0)
         {
             Line(md, "Failed orders: " + string.Join("; ", failures.Select(f => $"{f.Value} × {f.Key}")) + ".");
+        }
+
+        Line(md);
+    }
+
+    private static void WebhookFanOut(StringBuilder md, OrderFigures o)
+    {
+        Line(md, "## Webhook fan-out (issue 9)");
+        Line(md);
+        Line(md, "From the moment `PayAsync` returned success to the signed `payment.succeeded` webhook verified at the merchant's");
+        Line(md, "receiver, over every order of the full-load run above (one merchant, so one `WebhookDispatcherGrain`): the event");
+        Line(md, "goes through the durable `payments` stream (ADO.NET queue in PostgreSQL), is stored by the dispatcher, then sent.");
+        Line(md, "The physical floor is one PostgreSQL commit for the stream row, one for the dispatcher's state and one loopback");
+        Line(md, "HTTP request; the raw upsert rate of the order section gives the commit cost.");
+        Line(md);
+        Line(md, "| load | webhooks | p50 | p90 | p99 | max |");
+        Line(md, "|---|---|---|---|---|---|");
+        var w = o.WebhookAfterPay;
+        Line(md, $"| full load ({o.Kiosks} kiosks) | {w.Count} | {Ms(w.P50Ms)} | {Ms(w.P90Ms)} | {Ms(w.P99Ms)} | {Ms(w.MaxMs)} |");
+        Line(md);
+    }
+
+    private static void Reconciliation(StringBuilder md, ReconciliationFigures r)
+    {
+        Line(md, "## Reconciliation (issue 8): a bill beside a raw parse of it");
+        Line(md);
+        Line(md, $"Each channel's bill of {r.Lines:N0} lines ({r.Files}; every 10th line a refund) is written in the channel's own format,");
+        Line(md, $"then read {r.Runs} time(s) each way; the median pass is shown. Ours: `BillReaders.For(channel).Read` → `BillMatcher`");
+        Line(md, $"against a ledger of {r.LedgerEntries:N0} entries (every 1,000th trade missing on each side) → `DiscrepancyClassifier` on every finding.");
+        Line(md, "Raw: the same reader enumerating every record, nothing else. Peak memory is the managed heap above the");
+        Line(md, "baseline before the pass, sampled every 5 ms (this program runs the server GC, which lets the heap grow further");
+        Line(md, "between collections than the silo's workstation-GC figure would).");
+        Line(md);
+        Line(md, "| bill | reconcile lines/s | peak heap | raw parse lines/s | raw peak heap | ratio | findings |");
+        Line(md, "|---|---|---|---|---|---|---|");
+        foreach (var f in r.Figures)
+        {
+            Line(md, $"| {f.Channel} | {F(f.Ours.LinesPerSecond(r.Lines), 0)} | {F(f.Ours.PeakMiB, 1)} MiB | {F(f.Raw.LinesPerSecond(r.Lines), 0)} | {F(f.Raw.PeakMiB, 1)} MiB | {f.Ratio.ToString("P1", Invariant)} | {f.Ours.Findings:N0} |");
+        }
+
+        Line(md);
+    }
+
+    private static void Api(StringBuilder md, ApiFigures a)
+    {
+        Line(md, "## Merchant API (issue 6): wrk over loopback beside IFacePayClient");
+        Line(md);
+        Line(md, $"`wrk -t {a.Threads} -c {a.Connections} -d {a.Duration.TotalSeconds:0}s` against the Merchant API (its own `AddMerchantApi`/`MapMerchantApi`");
+        Line(md, "wiring, in this process on 127.0.0.1, joined to a 2-silo cluster on PostgreSQL as its own cluster client; the");
+        Line(md, "merchant's rate limit raised out of the way). Every request is signed (HMAC-SHA256 over the canonical request)");
+        Line(md, "with its own nonce, and every POST has its own Idempotency-Key, so the API does all its checks (signature, nonce");
+        Line(md, "grain, idempotency record, validation) on every request. wrk's LuaJIT has no HMAC-SHA256, so the requests are");
+        Line(md, "signed beforehand by the benchmark with the API's own `RequestSignature` and replayed once each by");
+        Line(md, "`Api/signed-requests.lua`: the client-side signing cost is not in wrk's figures (the API's verification is).");
+        Line(md, $"Beside it, the same operation through `IFacePayClient` on the same cluster with {a.Connections} concurrent callers for the same time.");
+        Line(md, "wrk's latencies are its own (from its HdrHistogram); the client's are nearest-rank over every call.");
+        Line(md);
+        Line(md, "| operation | HTTP (wrk) | p50 / p99 | failed | IFacePayClient | p50 / p99 | ratio |");
+        Line(md, "|---|---|---|---|---|---|---|");
+        foreach (var f in a.Figures)
+        {
+            var exhausted = f.Exhausted ? " (all prepared requests sent: a lower bound)" : string.Empty;
+            Line(md, $"| {f.Operation} | {F(f.Http.PerSecond, 0)}/s{exhausted} | {Ms(f.Http.P50Microseconds / 1000.0)} / {Ms(f.Http.P99Microseconds / 1000.0)} | {f.Http.Failures} of {f.Http.Requests} | {F(f.ClientPerSecond, 0)}/s | {Ms(f.ClientLatency.P50Ms)} / {Ms(f.ClientLatency.P99Ms)} | {f.Ratio.ToString("P1", Invariant)} |");
         }
 
         Line(md);
