@@ -14,7 +14,8 @@ namespace FacePay.Grains.Webhooks;
 /// Delivers one merchant's payment events as signed webhooks. Implicitly subscribed to the merchant's stream in
 /// the <c>payments</c> namespace; each event is deduplicated and its payload stored (<see cref="WebhookDeliveryLedger"/>)
 /// and written to PostgreSQL before any attempt, so a crash never loses or reshapes it. Attempts run on a grain
-/// timer; a reminder wakes the grain while a backlog exists, so a restarted or idle-collected dispatcher resumes.
+/// timer; a reminder wakes the grain while a backlog exists (and until its first tick finds none), so a restarted or
+/// idle-collected dispatcher resumes.
 /// </summary>
 /// <remarks>
 /// The implicit subscription activates this grain for every merchant with payment events, on every silo that hosts
@@ -30,7 +31,7 @@ public sealed class WebhookDispatcherGrain(
     TimeProvider time,
     ILogger<WebhookDispatcherGrain> logger) : Grain, IWebhookDispatcherGrain, IRemindable
 {
-    /// <summary>The reminder that exists while the backlog is not empty.</summary>
+    /// <summary>The reminder that exists while the backlog is not empty, until a tick finds it empty.</summary>
     public const string BacklogReminderName = "webhook-backlog";
 
     // One pass delivers at most this many rounds, and starts no new round once a request timeout has elapsed, before
@@ -146,6 +147,12 @@ public sealed class WebhookDispatcherGrain(
 
         _reminder ??= await this.GetReminder(BacklogReminderName);
         await DeliverDueAsync(CancellationToken.None);
+        if (Ledger.Pending.Count == 0 && _reminder is not null)
+        {
+            // Only a tick that finds nothing left removes the reminder (see KeepReminderWhileBacklogAsync).
+            await this.UnregisterReminder(_reminder);
+            _reminder = null;
+        }
     }
 
     private async Task OnEventAsync(PaymentEvent paymentEvent, StreamSequenceToken? token)
@@ -270,19 +277,18 @@ public sealed class WebhookDispatcherGrain(
         return Task.CompletedTask;
     }
 
-    // The reminder is the durable backstop of the timer: present exactly while something is pending. Called after every
-    // change of the ledger, so it also reports the backlog gauges.
+    // The reminder is the durable backstop of the timer: registered before the first attempt of anything pending, and
+    // removed by the first tick that finds the backlog empty (ReceiveReminder), not as soon as it drains: a busy merchant's
+    // backlog empties and refills with nearly every event, and a register plus an unregister per event were two of the
+    // few row writes an order costs. An idle dispatcher keeps it one period longer, which costs one empty tick.
+    // Called after every change of the ledger, so it also reports the backlog gauges.
     private async Task KeepReminderWhileBacklogAsync()
     {
         _metrics?.Report(MerchantId, Ledger.Pending.Count, Ledger.DeadLetters.Count);
         if (Ledger.Pending.Count > 0 && _reminder is null)
         {
-            _reminder = await this.RegisterOrUpdateReminder(BacklogReminderName, _options.ReminderPeriod, _options.ReminderPeriod);
-        }
-        else if (Ledger.Pending.Count == 0 && _reminder is not null)
-        {
-            await this.UnregisterReminder(_reminder);
-            _reminder = null;
+            _reminder = await this.GetReminder(BacklogReminderName)
+                ?? await this.RegisterOrUpdateReminder(BacklogReminderName, _options.ReminderPeriod, _options.ReminderPeriod);
         }
     }
 

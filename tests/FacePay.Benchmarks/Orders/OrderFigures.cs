@@ -34,6 +34,9 @@ public sealed record OrderFigures
     /// <summary>Committed transactions per order, reads included.</summary>
     public required double CommitsPerOrder { get; init; }
 
+    /// <summary>Rows written to the payment stream's queue table per order (each event: inserted, dequeued, deleted).</summary>
+    public required double StreamWritesPerOrder { get; init; }
+
     public required OrderLoadResult MaxLoad { get; init; }
 
     /// <summary>Full load: create start to pay return.</summary>
@@ -53,7 +56,7 @@ public sealed record OrderFigures
 
     public required int OrdersPlacedInAll { get; init; }
 
-    public double WritesPerOrder => StateWritesPerOrder + ReminderWritesPerOrder;
+    public double WritesPerOrder => StateWritesPerOrder + ReminderWritesPerOrder + StreamWritesPerOrder;
 
     public double RsaLimit => RawSignsPerSecond.Median / SignaturesPerOrder;
 

@@ -80,6 +80,7 @@ public sealed class OrderFlowBenchmark(BenchmarkSettings settings, Action<string
             OrderStateBytes = stateBytes,
             StateWritesPerOrder = (double)writes.StateRows / orders,
             ReminderWritesPerOrder = (double)writes.ReminderRows / orders,
+            StreamWritesPerOrder = (double)writes.StreamRows / orders,
             CommitsPerOrder = (double)writes.Commits / orders,
             MaxLoad = maxLoad,
             CreateAndPay = payLatency,

@@ -157,7 +157,7 @@ public static class MarkdownReport
         Line(md, "| limit | raw rate | per order | limit (orders/s) |");
         Line(md, "|---|---|---|---|");
         Line(md, $"| RSA-2048 signing, {Environment.ProcessorCount} threads | {Rate(o.RawSignsPerSecond)} signs/s | {F(o.SignaturesPerOrder, 2)} signatures ({F(o.OurSignaturesPerOrder, 2)} ours) | {F(o.RsaLimit, 1)} |");
-        Line(md, $"| PostgreSQL upserts, {o.RawUpsertConnections} connections, {o.OrderStateBytes}-byte rows | {Rate(o.RawUpsertsPerSecond)} upserts/s | {F(o.WritesPerOrder, 2)} row writes ({F(o.StateWritesPerOrder, 2)} state + {F(o.ReminderWritesPerOrder, 2)} reminder) | {F(o.PostgresLimit, 1)} |");
+        Line(md, $"| PostgreSQL upserts, {o.RawUpsertConnections} connections, {o.OrderStateBytes}-byte rows | {Rate(o.RawUpsertsPerSecond)} upserts/s | {F(o.WritesPerOrder, 2)} row writes ({F(o.StateWritesPerOrder, 2)} state + {F(o.ReminderWritesPerOrder, 2)} reminder + {F(o.StreamWritesPerOrder, 2)} stream queue) | {F(o.PostgresLimit, 1)} |");
         Line(md);
         Line(md, $"Lower limit: **{F(o.LowerLimit, 1)} orders/s** ({(o.RsaLimit <= o.PostgresLimit ? "RSA" : "PostgreSQL")}).");
         Line(md);
@@ -166,8 +166,9 @@ public static class MarkdownReport
         Line(md, "  each) plus its notification-attempt log (one gateway signature each), divided by orders. Reading the code gives the");
         Line(md, "  same 3 per Alipay order (1 ours: `AlipaySigner.SignRequest`; 2 by the gateway, here the sandbox on the same cores)");
         Line(md, "  and 3 verifications, which cost about 1/15 of a signature each and are not counted.");
-        Line(md, "- writes: PostgreSQL's own counters (`pg_stat_user_tables`: tuples inserted + updated + deleted in `orleans_storage`");
-        Line(md, $"  and `orleans_reminders`), read before and after the run once they settled, divided by orders. Committed");
+        Line(md, "- writes: PostgreSQL's own counters (`pg_stat_user_tables`: tuples inserted + updated + deleted in `orleans_storage`,");
+        Line(md, "  `orleans_reminders` and the payment stream's `orleans_stream_messages`), read before and after the run once they");
+        Line(md, $"  settled, divided by orders; every row write counts against the upsert rate. Committed");
         Line(md, $"  transactions per order, reads included: {F(o.CommitsPerOrder, 2)}.");
         Line(md, "- raw upserts: `INSERT … ON CONFLICT … DO UPDATE` of one row per autocommit transaction into a copy of");
         Line(md, "  `orleans_storage` (same columns and unique key) with payloads of the measured average order-state size; the better");

@@ -4,7 +4,9 @@ using FacePay.Contracts.Webhooks;
 using FacePay.Domain;
 using FacePay.Domain.Events;
 using FacePay.Domain.Webhooks;
+using FacePay.Grains.Webhooks;
 using FacePay.Testing.Webhooks;
+using Npgsql;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Webhooks;
@@ -39,6 +41,26 @@ public sealed class WebhookDispatcherTests(WebhookClusterFixture fixture)
             new WebhookSignatureVerifier("some_other_merchant_secret").Verify(request.Signature, request.Body, request.ReceivedAt));
         Assert.Equal(0, stats.FailedAttempts);
         Assert.Empty(await dispatcher.GetBacklogAsync());
+    }
+
+    [Fact]
+    public async Task Backlog_reminder_is_removed_by_the_first_tick_after_the_backlog_drains()
+    {
+        await using var receiver = WebhookReceiver.Start();
+        var (merchant, dispatcher) = await ConfiguredMerchantAsync(receiver.Url);
+
+        await PublishAsync(PaymentSucceededFor(merchant));
+        await WaitForAsync(dispatcher, s => s.Delivered == 1 && s.Pending == 0);
+
+        // Kept past the drain (a busy merchant would otherwise insert and delete it per event), but not for ever.
+        var deadline = DateTime.UtcNow + Patience;
+        while (await BacklogReminderRowsAsync(merchant) > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The backlog reminder of {merchant} outlived an empty backlog by {Patience}.");
+            await Task.Delay(200);
+        }
+
+        Assert.Single(receiver.Received);
     }
 
     [Fact]
@@ -161,6 +183,17 @@ public sealed class WebhookDispatcherTests(WebhookClusterFixture fixture)
         var configuration = await dispatcher.ConfigureAsync(new WebhookEndpoint(url, Secret));
         Assert.True(configuration.Enabled);
         return (merchant, dispatcher);
+    }
+
+    private async Task<long> BacklogReminderRowsAsync(string merchant)
+    {
+        await using var connection = await fixture.Postgres.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM orleans_reminders WHERE service_id = @service AND reminder_name = @name AND grain_id LIKE @grain", connection);
+        command.Parameters.AddWithValue("service", fixture.Cluster.Options.ServiceId);
+        command.Parameters.AddWithValue("name", WebhookDispatcherGrain.BacklogReminderName);
+        command.Parameters.AddWithValue("grain", "%" + merchant);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static string NewMerchantId() => "wh_" + Guid.NewGuid().ToString("N")[..20];
