@@ -42,7 +42,11 @@ public sealed class WebhookDispatcherGrain(
     private readonly WebhookHttpSender? _sender = services.GetService<WebhookHttpSender>();
     private readonly WebhookMetrics? _metrics = services.GetService<WebhookMetrics>();
     private IGrainTimer? _timer;
+    private IGrainTimer? _recordTimer;
     private IGrainReminder? _reminder;
+
+    // Answers recorded in memory but not yet written (see RecordAnswersSoonAsync).
+    private bool _answersUnwritten;
 
     private WebhookDeliveryLedger Ledger => state.State.Ledger;
 
@@ -79,7 +83,7 @@ public sealed class WebhookDispatcherGrain(
         }
 
         state.State.Endpoint = new WebhookEndpointState(url, endpoint.Secret, endpoint.Enabled, time.GetUtcNow());
-        await state.WriteStateAsync();
+        await WriteAsync();
         logger.LogInformation("Webhook endpoint of merchant {MerchantId} set (enabled: {Enabled})", MerchantId, endpoint.Enabled);
         if (endpoint.Enabled && Ledger.Pending.Count > 0)
         {
@@ -117,7 +121,7 @@ public sealed class WebhookDispatcherGrain(
             return WebhookReplayResult.NotFound;
         }
 
-        await state.WriteStateAsync();
+        await WriteAsync();
         logger.LogInformation("Webhook {EventId} of merchant {MerchantId} replayed", eventId, MerchantId);
         await KeepReminderWhileBacklogAsync();
         ScheduleAttempts();
@@ -149,6 +153,12 @@ public sealed class WebhookDispatcherGrain(
         await DeliverDueAsync(CancellationToken.None);
         if (Ledger.Pending.Count == 0 && _reminder is not null)
         {
+            // The empty backlog must be on disk before nothing is left to wake this grain for what the disk still holds.
+            if (_answersUnwritten)
+            {
+                await WriteAsync();
+            }
+
             // Only a tick that finds nothing left removes the reminder (see KeepReminderWhileBacklogAsync).
             await this.UnregisterReminder(_reminder);
             _reminder = null;
@@ -181,8 +191,9 @@ public sealed class WebhookDispatcherGrain(
             logger.LogWarning("Webhook backlog of merchant {MerchantId} is full; event {EventId} dead-lettered", MerchantId, paymentEvent.EventId);
         }
 
-        // The payload is stored before any attempt: every attempt and replay sends these bytes.
-        await state.WriteStateAsync();
+        // The payload is stored before any attempt: every attempt and replay sends these bytes. The write also carries
+        // any answers recorded since the last one.
+        await WriteAsync();
         await KeepReminderWhileBacklogAsync();
         ScheduleAttempts();
     }
@@ -212,10 +223,10 @@ public sealed class WebhookDispatcherGrain(
                 var results = await Task.WhenAll(due.Select(delivery =>
                     _sender.SendAsync(endpoint.Url, endpoint.Secret, delivery.Payload, delivery.Attempts + 1, cancellationToken)));
                 Record(due, results);
-
-                // Not cancelled with the timer: the answers already received must be kept.
-                await state.WriteStateAsync(CancellationToken.None);
+                _answersUnwritten = true;
             }
+
+            await RecordAnswersSoonAsync();
         }
 
         await KeepReminderWhileBacklogAsync();
@@ -271,10 +282,57 @@ public sealed class WebhookDispatcherGrain(
     }
 
     /// <inheritdoc />
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _metrics?.Forget(MerchantId);
-        return Task.CompletedTask;
+        if (_answersUnwritten)
+        {
+            await WriteAsync();
+        }
+    }
+
+    // Answers are written shortly after a round rather than at once: the next event's write (which comes first on a busy
+    // dispatcher) carries them, so a busy merchant pays about one write per event instead of two. Until written, an
+    // answer is only in memory; a crash in that window resends the stored bytes, the same as a crash between a send and
+    // its write always did (webhooks are at least once, deduplicated by event id), and the reminder is only removed
+    // once the empty backlog is on disk.
+    private async Task RecordAnswersSoonAsync()
+    {
+        if (!_answersUnwritten)
+        {
+            return;
+        }
+
+        if (_options.AnswerWriteDelay == TimeSpan.Zero)
+        {
+            await WriteAsync();
+            return;
+        }
+
+        if (_recordTimer is null)
+        {
+            _recordTimer = this.RegisterGrainTimer(_ => _answersUnwritten ? WriteAsync() : Task.CompletedTask,
+                new GrainTimerCreationOptions(_options.AnswerWriteDelay, Timeout.InfiniteTimeSpan));
+        }
+        else
+        {
+            _recordTimer.Change(_options.AnswerWriteDelay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    // Not cancelled with a timer: what is in memory must reach the disk.
+    private async Task WriteAsync()
+    {
+        _answersUnwritten = false;
+        try
+        {
+            await state.WriteStateAsync(CancellationToken.None);
+        }
+        catch
+        {
+            _answersUnwritten = true;
+            throw;
+        }
     }
 
     // The reminder is the durable backstop of the timer: registered before the first attempt of anything pending, and

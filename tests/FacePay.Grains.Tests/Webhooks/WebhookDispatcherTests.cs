@@ -64,6 +64,27 @@ public sealed class WebhookDispatcherTests(WebhookClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Answers_of_a_round_are_written_soon_without_waiting_for_another_event()
+    {
+        await using var receiver = WebhookReceiver.Start();
+        var (merchant, dispatcher) = await ConfiguredMerchantAsync(receiver.Url);
+
+        await PublishAsync(PaymentSucceededFor(merchant));
+        await WaitForAsync(dispatcher, s => s.Delivered == 1 && s.Pending == 0);
+
+        // Three writes in all: the endpoint, the accepted event, then (after the short delay) the answer.
+        var deadline = DateTime.UtcNow + Patience;
+        while (await DispatcherStateVersionAsync(merchant) < 3)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The delivery answer of {merchant} was not written within {Patience}.");
+            await Task.Delay(100);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(3, await DispatcherStateVersionAsync(merchant));
+    }
+
+    [Fact]
     public async Task Duplicate_stream_delivery_of_one_event_posts_once()
     {
         await using var receiver = WebhookReceiver.Start();
@@ -194,6 +215,16 @@ public sealed class WebhookDispatcherTests(WebhookClusterFixture fixture)
         command.Parameters.AddWithValue("name", WebhookDispatcherGrain.BacklogReminderName);
         command.Parameters.AddWithValue("grain", "%" + merchant);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<int> DispatcherStateVersionAsync(string merchant)
+    {
+        await using var connection = await fixture.Postgres.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT coalesce(max(version), 0) FROM orleans_storage WHERE service_id = @service AND grain_id_extension = @merchant", connection);
+        command.Parameters.AddWithValue("service", fixture.Cluster.Options.ServiceId);
+        command.Parameters.AddWithValue("merchant", merchant);
+        return (int)(await command.ExecuteScalarAsync())!;
     }
 
     private static string NewMerchantId() => "wh_" + Guid.NewGuid().ToString("N")[..20];
