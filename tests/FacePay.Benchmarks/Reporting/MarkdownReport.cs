@@ -215,9 +215,10 @@ public static class MarkdownReport
         Line(md, "The physical floor is one PostgreSQL commit for the stream row, one for the dispatcher's state and one loopback");
         Line(md, "HTTP request; the raw upsert rate of the order section gives the commit cost.");
         Line(md, "One merchant's events all go through its one dispatcher activation, one turn at a time: each event is stored");
-        Line(md, "(a state write) before it is sent, and each round of answers (up to `MaxConcurrentDeliveries` events) is stored");
-        Line(md, "after, so a single merchant's webhook rate is bounded by roughly one commit per event plus one per round, whatever");
-        Line(md, "the cluster's size; under the closed loop above that bound, not RSA or PostgreSQL capacity, sets the pace.");
+        Line(md, "(a state write) before it is sent, and the answers of each round are stored with the next event's write (or");
+        Line(md, "`AnswerWriteDelay` later when none comes), so a single merchant's webhook rate is bounded by about one commit per");
+        Line(md, "event whatever the cluster's size; under the closed loop above (one merchant) that bound, not RSA or PostgreSQL");
+        Line(md, "capacity, sets the pace.");
         Line(md);
         Line(md, "| load | webhooks | p50 | p90 | p99 | max |");
         Line(md, "|---|---|---|---|---|---|");
