@@ -11,16 +11,18 @@ public sealed class MarkdownReportTests
     private static ComparisonFigure Figure(string name, double ours, double raw, double? goal) =>
         new("Channels (issue 3)", name, "raw", "ops/s", 1, new PairedResult(Spread.Of([raw]), Spread.Of([ours]), Spread.Of([ours / raw])), goal);
 
+    private static BenchmarkResults Results(BenchmarkSettings settings, string command) => new()
+    {
+        Machine = new MachineInfo("cpu", 2, "1 GiB", "os", ".NET", "abc123", DateTimeOffset.UnixEpoch),
+        Settings = settings,
+        Command = command,
+        LoadAtStart = 0.5,
+    };
+
     [Fact]
     public void Goals_are_judged_on_the_ratio_and_the_command_is_printed()
     {
-        var results = new BenchmarkResults
-        {
-            Machine = new MachineInfo("cpu", 2, "1 GiB", "os", ".NET", "abc123", DateTimeOffset.UnixEpoch),
-            Settings = BenchmarkSettings.Full,
-            Command = "deploy/bench.sh --only channels",
-            LoadAtStart = 0.5,
-        };
+        var results = Results(BenchmarkSettings.Full, "deploy/bench.sh --only channels");
         results.Channels.Add(Figure("met figure", 95, 100, 0.90));
         results.Channels.Add(Figure("missed figure", 70, 100, 0.80));
         results.Channels.Add(Figure("plain figure", 50, 100, null));
@@ -37,22 +39,17 @@ public sealed class MarkdownReportTests
     [Fact]
     public void The_api_and_reconciliation_sections_show_each_figure_beside_its_baseline()
     {
-        var results = new BenchmarkResults
-        {
-            Machine = new MachineInfo("cpu", 2, "1 GiB", "os", ".NET", "abc123", DateTimeOffset.UnixEpoch),
-            Settings = BenchmarkSettings.QuickRun,
-            Command = "deploy/bench.sh --quick",
-            Api = new ApiFigures(16, 2, TimeSpan.FromSeconds(2),
+        var results = Results(BenchmarkSettings.QuickRun, "deploy/bench.sh --quick");
+        results.Api = new ApiFigures(16, 2, TimeSpan.FromSeconds(2),
             [
                 new ApiFigure("order reads", WrkResult.Parse(
                     """FACEPAY_WRK {"requests":1000,"duration_us":2000000,"non2xx":0,"connect":0,"read":0,"write":0,"timeout":0,"p50_us":1500,"p90_us":3000,"p99_us":9000,"max_us":12000}"""),
                     1000, LatencySummary.Empty, 0, 5000),
-            ]),
-            Reconciliation = new ReconciliationFigures(100_000, 99_900, 1, "files",
+            ]);
+        results.Reconciliation = new ReconciliationFigures(100_000, 99_900, 1, "files",
             [
                 new ReconciliationFigure("Alipay", new ReconciliationRun(TimeSpan.FromSeconds(0.5), 10 * 1024 * 1024, 100_000), new ReconciliationRun(TimeSpan.FromSeconds(1), 20 * 1024 * 1024, 200)),
-            ]),
-        };
+            ]);
 
         var markdown = MarkdownReport.Render(results);
 

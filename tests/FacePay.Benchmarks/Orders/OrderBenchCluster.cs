@@ -1,7 +1,7 @@
 using FacePay.Channels.Alipay;
 using FacePay.Client;
-using FacePay.Face.Templates;
 using FacePay.Contracts.Webhooks;
+using FacePay.Face.Templates;
 using FacePay.Grains.Webhooks;
 using FacePay.Sandbox;
 using FacePay.Silo.Hosting;

@@ -47,19 +47,10 @@ public sealed class WebhookDispatcherTests(WebhookClusterFixture fixture)
     public async Task Backlog_reminder_is_removed_by_the_first_tick_after_the_backlog_drains()
     {
         await using var receiver = WebhookReceiver.Start();
-        var (merchant, dispatcher) = await ConfiguredMerchantAsync(receiver.Url);
-
-        await PublishAsync(PaymentSucceededFor(merchant));
-        await WaitForAsync(dispatcher, s => s.Delivered == 1 && s.Pending == 0);
+        var merchant = await DeliverOneEventAsync(receiver);
 
         // Kept past the drain (a busy merchant would otherwise insert and delete it per event), but not for ever.
-        var deadline = DateTime.UtcNow + Patience;
-        while (await BacklogReminderRowsAsync(merchant) > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"The backlog reminder of {merchant} outlived an empty backlog by {Patience}.");
-            await Task.Delay(200);
-        }
-
+        await EventuallyAsync(async () => await BacklogReminderRowsAsync(merchant) == 0, $"The backlog reminder of {merchant} outlived an empty backlog");
         Assert.Single(receiver.Received);
     }
 
@@ -67,19 +58,10 @@ public sealed class WebhookDispatcherTests(WebhookClusterFixture fixture)
     public async Task Answers_of_a_round_are_written_soon_without_waiting_for_another_event()
     {
         await using var receiver = WebhookReceiver.Start();
-        var (merchant, dispatcher) = await ConfiguredMerchantAsync(receiver.Url);
-
-        await PublishAsync(PaymentSucceededFor(merchant));
-        await WaitForAsync(dispatcher, s => s.Delivered == 1 && s.Pending == 0);
+        var merchant = await DeliverOneEventAsync(receiver);
 
         // Three writes in all: the endpoint, the accepted event, then (after the short delay) the answer.
-        var deadline = DateTime.UtcNow + Patience;
-        while (await DispatcherStateVersionAsync(merchant) < 3)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"The delivery answer of {merchant} was not written within {Patience}.");
-            await Task.Delay(100);
-        }
-
+        await EventuallyAsync(async () => await DispatcherStateVersionAsync(merchant) >= 3, $"The delivery answer of {merchant} was not written");
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Equal(3, await DispatcherStateVersionAsync(merchant));
     }
@@ -204,6 +186,24 @@ public sealed class WebhookDispatcherTests(WebhookClusterFixture fixture)
         var configuration = await dispatcher.ConfigureAsync(new WebhookEndpoint(url, Secret));
         Assert.True(configuration.Enabled);
         return (merchant, dispatcher);
+    }
+
+    private async Task<string> DeliverOneEventAsync(WebhookReceiver receiver)
+    {
+        var (merchant, dispatcher) = await ConfiguredMerchantAsync(receiver.Url);
+        await PublishAsync(PaymentSucceededFor(merchant));
+        await WaitForAsync(dispatcher, s => s.Delivered == 1 && s.Pending == 0);
+        return merchant;
+    }
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{failure} within {Patience}.");
+            await Task.Delay(100);
+        }
     }
 
     private async Task<long> BacklogReminderRowsAsync(string merchant)
