@@ -47,6 +47,7 @@ public sealed class WebhookDispatcherGrain(
 
     // Answers recorded in memory but not yet written (see RecordAnswersSoonAsync).
     private bool _answersUnwritten;
+    private bool _recordTimerArmed;
 
     private WebhookDeliveryLedger Ledger => state.State.Ledger;
 
@@ -309,15 +310,28 @@ public sealed class WebhookDispatcherGrain(
             return;
         }
 
+        // Armed once per unwritten batch and never pushed back, so back-to-back rounds (a long backlog draining) still
+        // write within the delay of their first answer.
+        if (_recordTimerArmed)
+        {
+            return;
+        }
+
+        _recordTimerArmed = true;
         if (_recordTimer is null)
         {
-            _recordTimer = this.RegisterGrainTimer(_ => _answersUnwritten ? WriteAsync() : Task.CompletedTask,
-                new GrainTimerCreationOptions(_options.AnswerWriteDelay, Timeout.InfiniteTimeSpan));
+            _recordTimer = this.RegisterGrainTimer(WriteRecordedAnswersAsync, new GrainTimerCreationOptions(_options.AnswerWriteDelay, Timeout.InfiniteTimeSpan));
         }
         else
         {
             _recordTimer.Change(_options.AnswerWriteDelay, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    private Task WriteRecordedAnswersAsync(CancellationToken cancellationToken)
+    {
+        _recordTimerArmed = false;
+        return _answersUnwritten ? WriteAsync() : Task.CompletedTask;
     }
 
     // Not cancelled with a timer: what is in memory must reach the disk.
