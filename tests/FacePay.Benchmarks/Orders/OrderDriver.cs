@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using FacePay.Contracts.Orders;
+using FacePay.Client;
 using FacePay.Domain;
 
 namespace FacePay.Benchmarks.Orders;
 
 /// <summary>
-/// Places orders the way a merchant backend does: create through <c>IFacePayClient</c>, then pay (withholding
-/// agreement, Alipay) through the order grain, because <c>IFacePayClient</c> has no pay method on this branch.
+/// Places orders the way a merchant backend does: create, then pay (withholding agreement, Alipay), both through
+/// <c>IFacePayClient</c>.
 /// Either as a closed loop (each of N kiosks starts its next order once the previous one's payment webhook reached
 /// the merchant, so the load settles at what the whole path sustains) or as an open loop (orders due at a fixed rate
 /// whatever the cluster does, so a slow cluster cannot hide its queueing).
@@ -15,7 +15,7 @@ namespace FacePay.Benchmarks.Orders;
 public sealed class OrderDriver(OrderBenchCluster cluster)
 {
     private static readonly TimeSpan CompletionWait = TimeSpan.FromSeconds(60);
-    private static readonly PayOrder Withholding = new(PaymentAuthorization.WithholdingAgreement, AgreementNo: "AGR20261123", DeviceId: "kiosk-1");
+    private static readonly AgreementPayment Withholding = new(AgreementNo: "AGR20261123", DeviceId: "kiosk-1");
     private readonly string _runTag = Guid.NewGuid().ToString("N")[..6];
     private long _sequence;
 
@@ -77,7 +77,7 @@ public sealed class OrderDriver(OrderBenchCluster cluster)
                 return Add(new OrderRecord(outTradeNo, due, started, null, false, $"create: {created.Error} {created.Message}"));
             }
 
-            var paid = await cluster.Grains.GetGrain<IOrderGrain>(key.ToString()).PayAsync(Withholding);
+            var paid = await cluster.FacePay.PayWithAgreementAsync(key, Withholding);
             var returned = DateTimeOffset.UtcNow;
             var ok = paid.Succeeded && paid.Order!.State == OrderState.Paid;
             return Add(new OrderRecord(outTradeNo, due, started, returned, ok, ok ? null : $"pay: {paid.Error} {paid.Message} {paid.Order?.State}"));

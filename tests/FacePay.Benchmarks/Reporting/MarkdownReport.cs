@@ -144,8 +144,8 @@ public static class MarkdownReport
     {
         Line(md, "## Orders (issue 4): complete orders/s beside the physical limits");
         Line(md);
-        Line(md, $"Path per order: `IFacePayClient.CreateOrderAsync` (merchant client wiring `AddFacePayClient`), then `IOrderGrain.PayAsync`");
-        Line(md, "through the same cluster client (withholding agreement, Alipay; `IFacePayClient` has no pay method on this commit),");
+        Line(md, $"Path per order: `IFacePayClient.CreateOrderAsync` (merchant client wiring `AddFacePayClient`), then");
+        Line(md, "`IFacePayClient.PayWithAgreementAsync` (withholding agreement, Alipay: face payments need a live face check per order),");
         Line(md, "the silo pays at the sandbox over HTTP, the sandbox's signed notification goes through the notification relay to");
         Line(md, "`IChannelNotificationReceiver` and is acknowledged, and the `payment.succeeded` webhook reaches the merchant's HTTP");
         Line(md, "receiver. An order is **complete** at the latest of: pay returned, notification acknowledged, payment webhook");
