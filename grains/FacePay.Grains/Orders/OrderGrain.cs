@@ -32,6 +32,10 @@ public sealed partial class OrderGrain(
     private IGrainTimer? _pollTimer;
     private bool _lifecycleRegistered;
 
+    // The handle from registering (or finding) the reminder: unregistering with it saves reading the reminder back
+    // on the pay path. Null when only a tick proved the reminder exists; then it is read when needed.
+    private IGrainReminder? _lifecycle;
+
     private Order? Current => state.State.Order;
 
     /// <inheritdoc />
@@ -46,7 +50,8 @@ public sealed partial class OrderGrain(
 
         if (Current is { } order && !IsFinished(order))
         {
-            _lifecycleRegistered = await this.GetReminder(LifecycleReminder, cancellationToken) is not null;
+            _lifecycle = await this.GetReminder(LifecycleReminder, cancellationToken);
+            _lifecycleRegistered = _lifecycle is not null;
         }
 
         await ReportLedgerAsync();
@@ -513,7 +518,7 @@ public sealed partial class OrderGrain(
     {
         if (!_lifecycleRegistered)
         {
-            await this.RegisterOrUpdateReminder(LifecycleReminder, _options.RecoveryPeriod, _options.RecoveryPeriod);
+            _lifecycle = await this.RegisterOrUpdateReminder(LifecycleReminder, _options.RecoveryPeriod, _options.RecoveryPeriod);
             _lifecycleRegistered = true;
         }
     }
@@ -529,11 +534,12 @@ public sealed partial class OrderGrain(
     {
         if (_lifecycleRegistered && Current is { } order && IsFinished(order))
         {
-            if (await this.GetReminder(LifecycleReminder) is { } reminder)
+            if ((_lifecycle ?? await this.GetReminder(LifecycleReminder)) is { } reminder)
             {
                 await this.UnregisterReminder(reminder);
             }
 
+            _lifecycle = null;
             _lifecycleRegistered = false;
         }
     }

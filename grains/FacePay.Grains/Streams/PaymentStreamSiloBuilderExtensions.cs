@@ -19,6 +19,7 @@ public static class PaymentStreamSiloBuilderExtensions
         return silo.AddAdoNetStreams(ProviderNames.PaymentStream, stream =>
         {
             stream.ConfigurePartitioning(ProviderNames.PaymentStreamQueues);
+            stream.ConfigurePullingAgent(agent => agent.Configure(PaymentStreamQueueSettings.Apply));
             stream.ConfigureAdoNet(options => options.Configure<IServiceProvider>((o, services) =>
             {
                 o.Invariant = ProviderNames.NpgsqlInvariant;

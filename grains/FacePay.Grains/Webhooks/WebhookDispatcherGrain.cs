@@ -14,7 +14,8 @@ namespace FacePay.Grains.Webhooks;
 /// Delivers one merchant's payment events as signed webhooks. Implicitly subscribed to the merchant's stream in
 /// the <c>payments</c> namespace; each event is deduplicated and its payload stored (<see cref="WebhookDeliveryLedger"/>)
 /// and written to PostgreSQL before any attempt, so a crash never loses or reshapes it. Attempts run on a grain
-/// timer; a reminder wakes the grain while a backlog exists, so a restarted or idle-collected dispatcher resumes.
+/// timer; a reminder wakes the grain while a backlog exists (and until its first tick finds none), so a restarted or
+/// idle-collected dispatcher resumes.
 /// </summary>
 /// <remarks>
 /// The implicit subscription activates this grain for every merchant with payment events, on every silo that hosts
@@ -30,7 +31,7 @@ public sealed class WebhookDispatcherGrain(
     TimeProvider time,
     ILogger<WebhookDispatcherGrain> logger) : Grain, IWebhookDispatcherGrain, IRemindable
 {
-    /// <summary>The reminder that exists while the backlog is not empty.</summary>
+    /// <summary>The reminder that exists while the backlog is not empty, until a tick finds it empty.</summary>
     public const string BacklogReminderName = "webhook-backlog";
 
     // One pass delivers at most this many rounds, and starts no new round once a request timeout has elapsed, before
@@ -41,7 +42,12 @@ public sealed class WebhookDispatcherGrain(
     private readonly WebhookHttpSender? _sender = services.GetService<WebhookHttpSender>();
     private readonly WebhookMetrics? _metrics = services.GetService<WebhookMetrics>();
     private IGrainTimer? _timer;
+    private IGrainTimer? _recordTimer;
     private IGrainReminder? _reminder;
+
+    // Answers recorded in memory but not yet written (see RecordAnswersSoonAsync).
+    private bool _answersUnwritten;
+    private bool _recordTimerArmed;
 
     private WebhookDeliveryLedger Ledger => state.State.Ledger;
 
@@ -78,7 +84,7 @@ public sealed class WebhookDispatcherGrain(
         }
 
         state.State.Endpoint = new WebhookEndpointState(url, endpoint.Secret, endpoint.Enabled, time.GetUtcNow());
-        await state.WriteStateAsync();
+        await WriteAsync();
         logger.LogInformation("Webhook endpoint of merchant {MerchantId} set (enabled: {Enabled})", MerchantId, endpoint.Enabled);
         if (endpoint.Enabled && Ledger.Pending.Count > 0)
         {
@@ -116,7 +122,7 @@ public sealed class WebhookDispatcherGrain(
             return WebhookReplayResult.NotFound;
         }
 
-        await state.WriteStateAsync();
+        await WriteAsync();
         logger.LogInformation("Webhook {EventId} of merchant {MerchantId} replayed", eventId, MerchantId);
         await KeepReminderWhileBacklogAsync();
         ScheduleAttempts();
@@ -146,6 +152,18 @@ public sealed class WebhookDispatcherGrain(
 
         _reminder ??= await this.GetReminder(BacklogReminderName);
         await DeliverDueAsync(CancellationToken.None);
+        if (Ledger.Pending.Count == 0 && _reminder is not null)
+        {
+            // The empty backlog must be on disk before nothing is left to wake this grain for what the disk still holds.
+            if (_answersUnwritten)
+            {
+                await WriteAsync();
+            }
+
+            // Only a tick that finds nothing left removes the reminder (see KeepReminderWhileBacklogAsync).
+            await this.UnregisterReminder(_reminder);
+            _reminder = null;
+        }
     }
 
     private async Task OnEventAsync(PaymentEvent paymentEvent, StreamSequenceToken? token)
@@ -180,8 +198,9 @@ public sealed class WebhookDispatcherGrain(
             logger.LogWarning("Webhook backlog of merchant {MerchantId} is full; event {EventId} dead-lettered", MerchantId, paymentEvent.EventId);
         }
 
-        // The payload is stored before any attempt: every attempt and replay sends these bytes.
-        await state.WriteStateAsync();
+        // The payload is stored before any attempt: every attempt and replay sends these bytes. The write also carries
+        // any answers recorded since the last one.
+        await WriteAsync();
         await KeepReminderWhileBacklogAsync();
         ScheduleAttempts();
     }
@@ -211,10 +230,10 @@ public sealed class WebhookDispatcherGrain(
                 var results = await Task.WhenAll(due.Select(delivery =>
                     _sender.SendAsync(endpoint.Url, endpoint.Secret, delivery.Payload, delivery.Attempts + 1, cancellationToken)));
                 Record(due, results);
-
-                // Not cancelled with the timer: the answers already received must be kept.
-                await state.WriteStateAsync(CancellationToken.None);
+                _answersUnwritten = true;
             }
+
+            await RecordAnswersSoonAsync();
         }
 
         await KeepReminderWhileBacklogAsync();
@@ -270,25 +289,84 @@ public sealed class WebhookDispatcherGrain(
     }
 
     /// <inheritdoc />
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _metrics?.Forget(MerchantId);
-        return Task.CompletedTask;
+        if (_answersUnwritten)
+        {
+            await WriteAsync();
+        }
     }
 
-    // The reminder is the durable backstop of the timer: present exactly while something is pending. Called after every
-    // change of the ledger, so it also reports the backlog gauges.
+    // Answers are written shortly after a round rather than at once: the next event's write (which comes first on a busy
+    // dispatcher) carries them, so a busy merchant pays about one write per event instead of two. Until written, an
+    // answer is only in memory; a crash in that window resends the stored bytes, the same as a crash between a send and
+    // its write always did (webhooks are at least once, deduplicated by event id), and the reminder is only removed
+    // once the empty backlog is on disk.
+    private async Task RecordAnswersSoonAsync()
+    {
+        if (!_answersUnwritten)
+        {
+            return;
+        }
+
+        if (_options.AnswerWriteDelay == TimeSpan.Zero)
+        {
+            await WriteAsync();
+            return;
+        }
+
+        // Armed once per unwritten batch and never pushed back, so back-to-back rounds (a long backlog draining) still
+        // write within the delay of their first answer.
+        if (_recordTimerArmed)
+        {
+            return;
+        }
+
+        _recordTimerArmed = true;
+        if (_recordTimer is null)
+        {
+            _recordTimer = this.RegisterGrainTimer(WriteRecordedAnswersAsync, new GrainTimerCreationOptions(_options.AnswerWriteDelay, Timeout.InfiniteTimeSpan));
+        }
+        else
+        {
+            _recordTimer.Change(_options.AnswerWriteDelay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private Task WriteRecordedAnswersAsync(CancellationToken cancellationToken)
+    {
+        _recordTimerArmed = false;
+        return _answersUnwritten ? WriteAsync() : Task.CompletedTask;
+    }
+
+    // Not cancelled with a timer: what is in memory must reach the disk.
+    private async Task WriteAsync()
+    {
+        _answersUnwritten = false;
+        try
+        {
+            await state.WriteStateAsync(CancellationToken.None);
+        }
+        catch
+        {
+            _answersUnwritten = true;
+            throw;
+        }
+    }
+
+    // The reminder is the durable backstop of the timer: registered before the first attempt of anything pending, and
+    // removed by the first tick that finds the backlog empty (ReceiveReminder), not as soon as it drains: a busy merchant's
+    // backlog empties and refills with nearly every event, and a register plus an unregister per event were two of the
+    // few row writes an order costs. An idle dispatcher keeps it one period longer, which costs one empty tick.
+    // Called after every change of the ledger, so it also reports the backlog gauges.
     private async Task KeepReminderWhileBacklogAsync()
     {
         _metrics?.Report(MerchantId, Ledger.Pending.Count, Ledger.DeadLetters.Count);
         if (Ledger.Pending.Count > 0 && _reminder is null)
         {
-            _reminder = await this.RegisterOrUpdateReminder(BacklogReminderName, _options.ReminderPeriod, _options.ReminderPeriod);
-        }
-        else if (Ledger.Pending.Count == 0 && _reminder is not null)
-        {
-            await this.UnregisterReminder(_reminder);
-            _reminder = null;
+            _reminder = await this.GetReminder(BacklogReminderName)
+                ?? await this.RegisterOrUpdateReminder(BacklogReminderName, _options.ReminderPeriod, _options.ReminderPeriod);
         }
     }
 

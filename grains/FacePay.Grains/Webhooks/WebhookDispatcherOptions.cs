@@ -23,6 +23,13 @@ public sealed class WebhookDispatcherOptions
     /// </summary>
     public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long the answers of a round of attempts may stay unwritten, waiting to be carried by the next event's write
+    /// (on a busy dispatcher, nearly always). Zero writes them at once. A crash in the window resends the stored bytes
+    /// (webhooks are at least once). Default 50 ms; at most 1 s.
+    /// </summary>
+    public TimeSpan AnswerWriteDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Most requests one merchant's dispatcher has in flight at once.</summary>
     public int MaxConcurrentDeliveries { get; set; } = 4;
 
@@ -51,6 +58,7 @@ public sealed class WebhookDispatcherOptions
         && RetrySchedule is not null
         && double.IsFinite(ScheduleCompression) && ScheduleCompression >= 1
         && ReminderPeriod > TimeSpan.Zero
+        && AnswerWriteDelay >= TimeSpan.Zero && AnswerWriteDelay <= TimeSpan.FromSeconds(1)
         && MaxConcurrentDeliveries is > 0 and <= 64
         && MaxPending > 0 && MaxDeadLetters > 0 && MaxRememberedDeliveries > 0;
 }

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
 namespace FacePay.Channels.Alipay;
 
 /// <summary>Reads <c>application/x-www-form-urlencoded</c> bodies as Alipay sends and expects them (UTF-8).</summary>
@@ -9,16 +13,37 @@ public static class AlipayFormParameters
     public static IReadOnlyList<KeyValuePair<string, string?>> Parse(string formBody)
     {
         ArgumentNullException.ThrowIfNull(formBody);
-        var pairs = new List<KeyValuePair<string, string?>>();
-        foreach (var part in formBody.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        var pairs = new List<KeyValuePair<string, string?>>(formBody.AsSpan().Count('&') + 1);
+        var rest = formBody.AsSpan();
+        while (NextPair(ref rest, out var name, out var value))
         {
-            var equals = part.IndexOf('=', StringComparison.Ordinal);
-            var name = equals < 0 ? part : part[..equals];
-            var value = equals < 0 ? string.Empty : part[(equals + 1)..];
             pairs.Add(new(Decode(name), Decode(value)));
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// <see cref="Parse"/> and <see cref="TryCollect"/> in one pass, without the intermediate list: the notification
+    /// path verifies every body it receives (docs/BENCHMARKS.md).
+    /// </summary>
+    internal static bool TryParseUnique(string formBody, out Dictionary<string, string> collected, out string error)
+    {
+        ArgumentNullException.ThrowIfNull(formBody);
+        collected = new Dictionary<string, string>(formBody.AsSpan().Count('&') + 1, StringComparer.Ordinal);
+        var rest = formBody.AsSpan();
+        while (NextPair(ref rest, out var name, out var value))
+        {
+            var key = Decode(name);
+            if (!collected.TryAdd(key, Decode(value)))
+            {
+                error = $"Duplicate or null parameter name '{key}'.";
+                return false;
+            }
+        }
+
+        error = string.Empty;
+        return true;
     }
 
     /// <summary>Encodes parameters as a form body (names and values percent-encoded as UTF-8).</summary>
@@ -52,5 +77,127 @@ public static class AlipayFormParameters
         return true;
     }
 
-    private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
+    private const int StackLimit = 512;
+
+    // The next non-empty "name=value" part; spans, not Split and substrings.
+    private static bool NextPair(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
+    {
+        while (!rest.IsEmpty)
+        {
+            var ampersand = rest.IndexOf('&');
+            var part = ampersand < 0 ? rest : rest[..ampersand];
+            rest = ampersand < 0 ? default : rest[(ampersand + 1)..];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var equals = part.IndexOf('=');
+            name = equals < 0 ? part : part[..equals];
+            value = equals < 0 ? default : part[(equals + 1)..];
+            return true;
+        }
+
+        name = value = default;
+        return false;
+    }
+
+    private static string Decode(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (!text.ContainsAny('+', '%'))
+        {
+            return new string(text);
+        }
+
+        if (!text.Contains('%'))
+        {
+            return string.Create(text.Length, text, static (chars, source) => source.Replace(chars, '+', ' '));
+        }
+
+        // Every %XX is at least one byte of output, so the decoded bytes never outnumber the characters.
+        byte[]? rented = null;
+        var buffer = text.Length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(text.Length));
+        try
+        {
+            return TryPercentDecode(text, buffer, out var length) && Utf8.IsValid(buffer[..length])
+                ? Encoding.UTF8.GetString(buffer[..length])
+                : UnescapeSlowly(text);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    // ASCII text with well-formed %XX escapes, decoded to bytes; false for anything else (left to UnescapeSlowly).
+    // Runs between escapes are found and narrowed to bytes with vectorised searches.
+    private static bool TryPercentDecode(ReadOnlySpan<char> text, Span<byte> bytes, out int length)
+    {
+        length = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var rest = text[i..];
+            var next = rest.IndexOfAny('%', '+');
+            var run = next < 0 ? rest : rest[..next];
+            if (Ascii.FromUtf16(run, bytes[length..], out var written) != OperationStatus.Done)
+            {
+                return false;
+            }
+
+            length += written;
+            i += run.Length;
+            if (next < 0)
+            {
+                break;
+            }
+
+            if (text[i] == '+')
+            {
+                bytes[length++] = (byte)' ';
+                i++;
+                continue;
+            }
+
+            if (i + 2 >= text.Length || !char.IsAsciiHexDigit(text[i + 1]) || !char.IsAsciiHexDigit(text[i + 2]))
+            {
+                return false;
+            }
+
+            bytes[length++] = (byte)((HexValue(text[i + 1]) << 4) | HexValue(text[i + 2]));
+            i += 3;
+        }
+
+        return true;
+    }
+
+    private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+
+    // Uri's own rules for the odd cases: malformed escapes stay as written, invalid UTF-8 stays escaped.
+    private static string UnescapeSlowly(ReadOnlySpan<char> text)
+    {
+        char[]? rented = null;
+        var buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            var spaced = buffer[..text.Length];
+            text.Replace(spaced, '+', ' ');
+            return Uri.UnescapeDataString(spaced);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FacePay.Channels.Crypto;
 
 namespace FacePay.Channels.Alipay;
@@ -26,7 +27,9 @@ public sealed class AlipayNotificationVerifier
     public VerificationResult<AlipayNotification> Verify(string formBody)
     {
         ArgumentNullException.ThrowIfNull(formBody);
-        return Verify(AlipayFormParameters.Parse(formBody));
+        return AlipayFormParameters.TryParseUnique(formBody, out var parameters, out var error)
+            ? Verify(parameters)
+            : VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, error);
     }
 
     /// <summary>Verifies notification parameters already decoded from the form.</summary>
@@ -35,27 +38,41 @@ public sealed class AlipayNotificationVerifier
     public VerificationResult<AlipayNotification> Verify(IEnumerable<KeyValuePair<string, string?>> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (!AlipayFormParameters.TryCollect(parameters, out var p, out var error))
-        {
-            return VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, error);
-        }
+        return AlipayFormParameters.TryCollect(parameters, out var collected, out var error)
+            ? Verify(collected)
+            : VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, error);
+    }
 
+    private VerificationResult<AlipayNotification> Verify(Dictionary<string, string> p)
+    {
         if (p.TryGetValue("sign_type", out var signType) && signType.Length > 0 && signType != "RSA2")
         {
             return VerificationResult<AlipayNotification>.Fail(VerificationFailure.UnsupportedAlgorithm, $"sign_type '{signType}' is not RSA2.");
         }
 
         p.TryGetValue("sign", out var sign);
-        var failure = _verifier.Verify(AlipaySignatureContent.ForNotification(p!), sign);
+        var content = AlipaySignatureContent.RentNotificationUtf8(p, out var length);
+        VerificationFailure failure;
+        try
+        {
+            failure = _verifier.Verify(content.AsSpan(0, length), sign);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(content);
+        }
+
         if (failure != VerificationFailure.None)
         {
             return VerificationResult<AlipayNotification>.Fail(failure, "Notification signature check failed.");
         }
 
-        var missing = RequiredParameters.FirstOrDefault(k => string.IsNullOrEmpty(p.GetValueOrDefault(k)));
-        if (missing is not null)
+        foreach (var required in RequiredParameters)
         {
-            return VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, $"Required parameter '{missing}' is missing.");
+            if (string.IsNullOrEmpty(p.GetValueOrDefault(required)))
+            {
+                return VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, $"Required parameter '{required}' is missing.");
+            }
         }
 
         if (!TryAmount(p, "total_amount", out var total) || !TryAmount(p, "refund_fee", out var refund))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace FacePay.Channels.Alipay;
@@ -21,24 +22,105 @@ public static class AlipaySignatureContent
     public static string ForNotification(IEnumerable<KeyValuePair<string, string?>> parameters) =>
         Build(parameters, excludeSignType: true);
 
-    private static string Build(IEnumerable<KeyValuePair<string, string?>> parameters, bool excludeSignType)
+    /// <summary>
+    /// The notification content written straight as UTF-8 into a pooled buffer (what the signature covers), without the
+    /// intermediate string: every received notification is verified. Return the buffer to <see cref="ArrayPool{T}.Shared"/>.
+    /// </summary>
+    internal static byte[] RentNotificationUtf8(IEnumerable<KeyValuePair<string, string>> parameters, out int length)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var included = parameters
-            .Where(p => !string.IsNullOrEmpty(p.Value) && !string.IsNullOrEmpty(p.Key))
-            .Where(p => p.Key != "sign" && !(excludeSignType && p.Key == "sign_type"))
-            .OrderBy(p => p.Key, StringComparer.Ordinal);
-        var builder = new StringBuilder();
-        foreach (var (key, value) in included)
+        var pairs = Sorted(parameters!, excludeSignType: true, out var count, out var chars);
+        try
         {
-            if (builder.Length > 0)
+            var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxByteCount(chars)));
+            var at = 0;
+            for (var i = 0; i < count; i++)
             {
-                builder.Append('&');
+                if (i > 0)
+                {
+                    bytes[at++] = (byte)'&';
+                }
+
+                at += Encoding.UTF8.GetBytes(pairs[i].Key, bytes.AsSpan(at));
+                bytes[at++] = (byte)'=';
+                at += Encoding.UTF8.GetBytes(pairs[i].Value, bytes.AsSpan(at));
             }
 
-            builder.Append(key).Append('=').Append(value);
+            length = at;
+            return bytes;
+        }
+        finally
+        {
+            ArrayPool<KeyValuePair<string, string>>.Shared.Return(pairs, clearArray: true);
+        }
+    }
+
+    private static string Build(IEnumerable<KeyValuePair<string, string?>> parameters, bool excludeSignType)
+    {
+        var pairs = Sorted(parameters, excludeSignType, out var count, out var chars);
+        try
+        {
+            return count == 0 ? string.Empty : string.Create(chars, (pairs, count), static (destination, state) =>
+            {
+                var at = 0;
+                for (var i = 0; i < state.count; i++)
+                {
+                    if (i > 0)
+                    {
+                        destination[at++] = '&';
+                    }
+
+                    var (key, value) = state.pairs[i];
+                    key.CopyTo(destination[at..]);
+                    at += key.Length;
+                    destination[at++] = '=';
+                    value.CopyTo(destination[at..]);
+                    at += value.Length;
+                }
+            });
+        }
+        finally
+        {
+            ArrayPool<KeyValuePair<string, string>>.Shared.Return(pairs, clearArray: true);
+        }
+    }
+
+    // The included pairs in a pooled array, ordinal by key; equal keys keep their given order (a stable sort, so the
+    // signed string is reproducible). chars: the length of the joined content.
+    private static KeyValuePair<string, string>[] Sorted(
+        IEnumerable<KeyValuePair<string, string?>> parameters, bool excludeSignType, out int count, out int chars)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var pairs = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(parameters.TryGetNonEnumeratedCount(out var known) ? Math.Max(1, known) : 32);
+        count = 0;
+        chars = -1;
+        foreach (var (key, value) in parameters)
+        {
+            if (string.IsNullOrEmpty(key) || string.IsNullOrEmpty(value) || key == "sign" || (excludeSignType && key == "sign_type"))
+            {
+                continue;
+            }
+
+            if (count == pairs.Length)
+            {
+                var larger = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(pairs.Length * 2);
+                pairs.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<KeyValuePair<string, string>>.Shared.Return(pairs, clearArray: true);
+                pairs = larger;
+            }
+
+            // Insertion sort while collecting: a few dozen parameters, no delegate, stable.
+            var at = count++;
+            while (at > 0 && string.CompareOrdinal(pairs[at - 1].Key, key) > 0)
+            {
+                pairs[at] = pairs[at - 1];
+                at--;
+            }
+
+            pairs[at] = new(key, value);
+            chars += key.Length + value.Length + 2;
         }
 
-        return builder.ToString();
+        chars = Math.Max(0, chars);
+        return pairs;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using FacePay.Channels.Crypto;
@@ -33,7 +34,16 @@ public sealed class AlipaySignatureVerifier : IDisposable
     public VerificationFailure Verify(string content, string? sign)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return Sha256WithRsa.Verify(_publicKey, Encoding.UTF8.GetBytes(content), sign);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(content, bytes);
+            return Sha256WithRsa.Verify(_publicKey, bytes.AsSpan(0, length), sign);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>Verifies a signature over exact bytes.</summary>

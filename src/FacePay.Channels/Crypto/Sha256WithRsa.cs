@@ -8,6 +8,8 @@ namespace FacePay.Channels.Crypto;
 /// </summary>
 public static class Sha256WithRsa
 {
+    private const int MaxStackSignature = 516;
+
     /// <summary>Signs the data and returns the base64 signature.</summary>
     /// <param name="privateKey">The private key.</param>
     /// <param name="data">The exact bytes to sign.</param>
@@ -33,7 +35,9 @@ public static class Sha256WithRsa
             return VerificationFailure.MissingSignature;
         }
 
-        var buffer = new byte[(base64Signature.Length * 3 / 4) + 3];
+        // An RSA-4096 signature is 512 bytes (684 base64 characters); anything that size decodes on the stack.
+        var size = (base64Signature.Length * 3 / 4) + 3;
+        var buffer = size <= MaxStackSignature ? stackalloc byte[MaxStackSignature] : new byte[size];
         if (!Convert.TryFromBase64String(base64Signature, buffer, out var length))
         {
             return VerificationFailure.MalformedSignature;
@@ -41,7 +45,7 @@ public static class Sha256WithRsa
 
         try
         {
-            return publicKey.VerifyData(data, buffer.AsSpan(0, length), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            return publicKey.VerifyData(data, buffer[..length], HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
                 ? VerificationFailure.None
                 : VerificationFailure.SignatureMismatch;
         }

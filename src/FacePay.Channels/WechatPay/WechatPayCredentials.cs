@@ -52,5 +52,6 @@ public sealed class WechatPayCredentials : IDisposable
     {
         _signer.Dispose();
         Verifiers.Dispose();
+        Decryptor.Dispose();
     }
 }

@@ -28,13 +28,29 @@ public static class WechatPaySignatureMessage
     /// <returns>The message bytes.</returns>
     public static byte[] ForResponse(string timestamp, string nonce, ReadOnlySpan<byte> body)
     {
+        var message = new byte[ResponseLength(timestamp, nonce, body)];
+        WriteResponse(timestamp, nonce, body, message);
+        return message;
+    }
+
+    /// <summary>The byte length of <see cref="ForResponse"/>'s message.</summary>
+    internal static int ResponseLength(string timestamp, string nonce, ReadOnlySpan<byte> body)
+    {
         ArgumentNullException.ThrowIfNull(timestamp);
         ArgumentNullException.ThrowIfNull(nonce);
-        var head = Encoding.UTF8.GetBytes($"{timestamp}\n{nonce}\n");
-        var message = new byte[head.Length + body.Length + 1];
-        head.CopyTo(message, 0);
-        body.CopyTo(message.AsSpan(head.Length));
-        message[^1] = (byte)'\n';
-        return message;
+        return Encoding.UTF8.GetByteCount(timestamp) + Encoding.UTF8.GetByteCount(nonce) + body.Length + 3;
+    }
+
+    /// <summary>Writes <see cref="ForResponse"/>'s message into <paramref name="destination"/> (at least <see cref="ResponseLength"/> bytes).</summary>
+    internal static int WriteResponse(string timestamp, string nonce, ReadOnlySpan<byte> body, Span<byte> destination)
+    {
+        var at = Encoding.UTF8.GetBytes(timestamp, destination);
+        destination[at++] = (byte)'\n';
+        at += Encoding.UTF8.GetBytes(nonce, destination[at..]);
+        destination[at++] = (byte)'\n';
+        body.CopyTo(destination[at..]);
+        at += body.Length;
+        destination[at++] = (byte)'\n';
+        return at;
     }
 }

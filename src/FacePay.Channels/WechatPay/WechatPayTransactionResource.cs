@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using FacePay.Channels.Abstractions;
 using FacePay.Channels.Crypto;
@@ -31,36 +33,127 @@ public sealed record WechatPayTransactionResource(
     /// <summary>Reads a decrypted transaction resource.</summary>
     /// <param name="plaintext">The decrypted JSON.</param>
     /// <returns>The resource or <see cref="VerificationFailure.MalformedBody"/>.</returns>
+    /// <remarks>
+    /// Read with <see cref="Utf8JsonReader"/> rather than a <see cref="JsonDocument"/>: every WeChat Pay payment
+    /// notification passes here (docs/BENCHMARKS.md). Tolerant as before: unknown members are skipped, the last of
+    /// repeated members wins, a number where a string is expected reads as its text, any other type as missing.
+    /// </remarks>
     public static VerificationResult<WechatPayTransactionResource> Parse(string plaintext)
     {
         ArgumentNullException.ThrowIfNull(plaintext);
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(plaintext.Length));
         try
         {
-            using var document = JsonDocument.Parse(plaintext);
-            var root = document.RootElement;
-            var outTradeNo = JsonFields.String(root, "out_trade_no");
-            var state = JsonFields.String(root, "trade_state");
-            if (string.IsNullOrEmpty(outTradeNo) || string.IsNullOrEmpty(state))
+            var length = Encoding.UTF8.GetBytes(plaintext, rented);
+            return Parse(rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static VerificationResult<WechatPayTransactionResource> Parse(ReadOnlySpan<byte> json)
+    {
+        string? mchId = null, appId = null, outTradeNo = null, transactionId = null, state = null, successTime = null, currency = null, openId = null;
+        long? total = null;
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            if (!reader.Read())
             {
-                return VerificationResult<WechatPayTransactionResource>.Fail(VerificationFailure.MalformedBody, "out_trade_no or trade_state is missing.");
+                return VerificationResult<WechatPayTransactionResource>.Fail(VerificationFailure.MalformedBody, "Invalid JSON: no value.");
             }
 
-            var amount = JsonFields.Object(root, "amount");
-            return VerificationResult<WechatPayTransactionResource>.Success(new WechatPayTransactionResource(
-                JsonFields.String(root, "mchid"),
-                JsonFields.String(root, "appid"),
-                outTradeNo,
-                JsonFields.String(root, "transaction_id"),
-                state,
-                WechatPayTradeStates.ToChannelStatus(state),
-                JsonFields.Int64(amount, "total"),
-                JsonFields.String(amount, "currency"),
-                JsonFields.String(JsonFields.Object(root, "payer"), "openid"),
-                JsonFields.String(root, "success_time")));
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("amount"u8))
+                    {
+                        (total, currency) = (null, null);
+                        while (JsonMembers.NextInObject(ref reader))
+                        {
+                            if (reader.ValueTextEquals("total"u8))
+                            {
+                                total = JsonMembers.Int64(ref reader);
+                            }
+                            else if (reader.ValueTextEquals("currency"u8))
+                            {
+                                currency = JsonMembers.String(ref reader);
+                            }
+                            else
+                            {
+                                JsonMembers.SkipValue(ref reader);
+                            }
+                        }
+                    }
+                    else if (reader.ValueTextEquals("payer"u8))
+                    {
+                        openId = null;
+                        while (JsonMembers.NextInObject(ref reader))
+                        {
+                            if (reader.ValueTextEquals("openid"u8))
+                            {
+                                openId = JsonMembers.String(ref reader);
+                            }
+                            else
+                            {
+                                JsonMembers.SkipValue(ref reader);
+                            }
+                        }
+                    }
+                    else if (reader.ValueTextEquals("mchid"u8))
+                    {
+                        mchId = JsonMembers.String(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("appid"u8))
+                    {
+                        appId = JsonMembers.String(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("out_trade_no"u8))
+                    {
+                        outTradeNo = JsonMembers.String(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("transaction_id"u8))
+                    {
+                        transactionId = JsonMembers.String(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("trade_state"u8))
+                    {
+                        state = JsonMembers.String(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("success_time"u8))
+                    {
+                        successTime = JsonMembers.String(ref reader);
+                    }
+                    else
+                    {
+                        JsonMembers.SkipValue(ref reader);
+                    }
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+
+            // Nothing may follow the value (JsonDocument's rule): the reader throws on trailing content.
+            while (reader.Read())
+            {
+            }
         }
         catch (JsonException ex)
         {
             return VerificationResult<WechatPayTransactionResource>.Fail(VerificationFailure.MalformedBody, $"Invalid JSON: {ex.Message}");
         }
+
+        if (string.IsNullOrEmpty(outTradeNo) || string.IsNullOrEmpty(state))
+        {
+            return VerificationResult<WechatPayTransactionResource>.Fail(VerificationFailure.MalformedBody, "out_trade_no or trade_state is missing.");
+        }
+
+        return VerificationResult<WechatPayTransactionResource>.Success(new WechatPayTransactionResource(
+            mchId, appId, outTradeNo, transactionId, state, WechatPayTradeStates.ToChannelStatus(state), total, currency, openId, successTime));
     }
 }

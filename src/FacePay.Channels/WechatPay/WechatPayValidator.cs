@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using FacePay.Channels.Crypto;
 
@@ -58,26 +59,36 @@ public sealed class WechatPayValidator
             return Fail(VerificationFailure.StaleTimestamp, $"Timestamp {timestamp} is {now - (decimal)timestamp} s from now.");
         }
 
-        var message = WechatPaySignatureMessage.ForResponse(headers.Timestamp!, headers.Nonce!, body);
         var type = headers.SignatureType;
-        VerificationFailure failure;
         if (type is { Length: > 0 } && type != WechatPayAuthorization.Scheme && type != WechatPayAuthorization.Sm2Scheme)
         {
             return Fail(VerificationFailure.UnsupportedAlgorithm, $"Signature type '{type}' is not supported.");
         }
 
-        // The signature type header names the scheme; without it the kind of key stored under the serial decides.
-        if (type != WechatPayAuthorization.Sm2Scheme && _store.TryGet(headers.Serial!, out var rsaKey))
+        // Every notification and response passes here: the signed message is assembled in a pooled buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent(WechatPaySignatureMessage.ResponseLength(headers.Timestamp!, headers.Nonce!, body));
+        VerificationFailure failure;
+        try
         {
-            failure = Sha256WithRsa.Verify(rsaKey, message, headers.Signature);
+            var message = buffer.AsSpan(0, WechatPaySignatureMessage.WriteResponse(headers.Timestamp!, headers.Nonce!, body, buffer));
+
+            // The signature type header names the scheme; without it the kind of key stored under the serial decides.
+            if (type != WechatPayAuthorization.Sm2Scheme && _store.TryGet(headers.Serial!, out var rsaKey))
+            {
+                failure = Sha256WithRsa.Verify(rsaKey, message, headers.Signature);
+            }
+            else if (type != WechatPayAuthorization.Scheme && _store.TryGetSm2(headers.Serial!, out var sm2Key))
+            {
+                failure = Sm2WithSm3.Verify(sm2Key, message, headers.Signature);
+            }
+            else
+            {
+                return Fail(VerificationFailure.UnknownSerial, $"No {type ?? "verifier"} key for serial '{headers.Serial}'.");
+            }
         }
-        else if (type != WechatPayAuthorization.Scheme && _store.TryGetSm2(headers.Serial!, out var sm2Key))
+        finally
         {
-            failure = Sm2WithSm3.Verify(sm2Key, message, headers.Signature);
-        }
-        else
-        {
-            return Fail(VerificationFailure.UnknownSerial, $"No {type ?? "verifier"} key for serial '{headers.Serial}'.");
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         return failure == VerificationFailure.None

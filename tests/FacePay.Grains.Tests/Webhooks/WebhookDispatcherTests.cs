@@ -4,7 +4,9 @@ using FacePay.Contracts.Webhooks;
 using FacePay.Domain;
 using FacePay.Domain.Events;
 using FacePay.Domain.Webhooks;
+using FacePay.Grains.Webhooks;
 using FacePay.Testing.Webhooks;
+using Npgsql;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Webhooks;
@@ -39,6 +41,29 @@ public sealed class WebhookDispatcherTests(WebhookClusterFixture fixture)
             new WebhookSignatureVerifier("some_other_merchant_secret").Verify(request.Signature, request.Body, request.ReceivedAt));
         Assert.Equal(0, stats.FailedAttempts);
         Assert.Empty(await dispatcher.GetBacklogAsync());
+    }
+
+    [Fact]
+    public async Task Backlog_reminder_is_removed_by_the_first_tick_after_the_backlog_drains()
+    {
+        await using var receiver = WebhookReceiver.Start();
+        var merchant = await DeliverOneEventAsync(receiver);
+
+        // Kept past the drain (a busy merchant would otherwise insert and delete it per event), but not for ever.
+        await EventuallyAsync(async () => await BacklogReminderRowsAsync(merchant) == 0, $"The backlog reminder of {merchant} outlived an empty backlog");
+        Assert.Single(receiver.Received);
+    }
+
+    [Fact]
+    public async Task Answers_of_a_round_are_written_soon_without_waiting_for_another_event()
+    {
+        await using var receiver = WebhookReceiver.Start();
+        var merchant = await DeliverOneEventAsync(receiver);
+
+        // Three writes in all: the endpoint, the accepted event, then (after the short delay) the answer.
+        await EventuallyAsync(async () => await DispatcherStateVersionAsync(merchant) >= 3, $"The delivery answer of {merchant} was not written");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(3, await DispatcherStateVersionAsync(merchant));
     }
 
     [Fact]
@@ -161,6 +186,45 @@ public sealed class WebhookDispatcherTests(WebhookClusterFixture fixture)
         var configuration = await dispatcher.ConfigureAsync(new WebhookEndpoint(url, Secret));
         Assert.True(configuration.Enabled);
         return (merchant, dispatcher);
+    }
+
+    private async Task<string> DeliverOneEventAsync(WebhookReceiver receiver)
+    {
+        var (merchant, dispatcher) = await ConfiguredMerchantAsync(receiver.Url);
+        await PublishAsync(PaymentSucceededFor(merchant));
+        await WaitForAsync(dispatcher, s => s.Delivered == 1 && s.Pending == 0);
+        return merchant;
+    }
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{failure} within {Patience}.");
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task<long> BacklogReminderRowsAsync(string merchant)
+    {
+        await using var connection = await fixture.Postgres.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM orleans_reminders WHERE service_id = @service AND reminder_name = @name AND grain_id LIKE @grain", connection);
+        command.Parameters.AddWithValue("service", fixture.Cluster.Options.ServiceId);
+        command.Parameters.AddWithValue("name", WebhookDispatcherGrain.BacklogReminderName);
+        command.Parameters.AddWithValue("grain", "%" + merchant);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<int> DispatcherStateVersionAsync(string merchant)
+    {
+        await using var connection = await fixture.Postgres.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT coalesce(max(version), 0) FROM orleans_storage WHERE service_id = @service AND grain_id_extension = @merchant", connection);
+        command.Parameters.AddWithValue("service", fixture.Cluster.Options.ServiceId);
+        command.Parameters.AddWithValue("merchant", merchant);
+        return (int)(await command.ExecuteScalarAsync())!;
     }
 
     private static string NewMerchantId() => "wh_" + Guid.NewGuid().ToString("N")[..20];

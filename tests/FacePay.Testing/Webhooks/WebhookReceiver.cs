@@ -35,6 +35,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>Requests answered with 2xx.</summary>
     public IReadOnlyList<ReceivedWebhook> Accepted => [.. _received.Where(r => r.Answer is >= 200 and < 300)];
 
+    /// <summary>Called with every request right after it is recorded (on the receiving loop; keep it short).</summary>
+    public Action<ReceivedWebhook>? OnReceived { get; set; }
+
     /// <summary>A receiver on a free port, listening at once.</summary>
     public static WebhookReceiver Start(Func<int, HttpStatusCode>? answer = null)
     {
@@ -101,7 +104,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var index = Interlocked.Increment(ref _count) - 1;
             var status = (int)_answer(index);
             var headers = context.Request.Headers;
-            _received.Enqueue(new ReceivedWebhook(
+            var received = new ReceivedWebhook(
                 body.ToArray(),
                 headers[WebhookHeaders.Signature],
                 headers[WebhookHeaders.EventId],
@@ -109,7 +112,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 headers[WebhookHeaders.IdempotencyKey],
                 context.Request.ContentType,
                 status,
-                DateTimeOffset.UtcNow));
+                DateTimeOffset.UtcNow);
+            _received.Enqueue(received);
+            OnReceived?.Invoke(received);
             context.Response.StatusCode = status;
             if (status is >= 300 and < 400)
             {

@@ -11,15 +11,18 @@ namespace FacePay.Benchmarks.Reconciliation;
 
 /// <summary>
 /// Reconciling a 100,000-line bill (read + match against a 100,000-entry ledger + classify what does not line up)
-/// beside a raw parse of the same file, in the same run, for both channels' formats. Prints lines/s and the peak
-/// managed heap above the baseline (sampled every 5 ms) of each, median of the runs.
+/// beside a raw parse of the same file, in the same run, for both channels' formats: lines/s and the peak managed
+/// heap above the baseline (sampled every 5 ms) of each, median of the runs.
 /// </summary>
-internal static class ReconciliationBenchmark
+public static class ReconciliationBenchmark
 {
     private const string Merchant = "m_bench";
 
-    public static void Run(int lines, int runs)
+    /// <summary>Writes both channels' bills of <paramref name="lines"/> lines and measures them <paramref name="runs"/> times each.</summary>
+    public static ReconciliationFigures Run(int lines, int runs, Action<string> log)
     {
+        ArgumentNullException.ThrowIfNull(log);
+        var figures = new List<ReconciliationFigure>();
         var directory = Path.Combine(Path.GetTempPath(), "facepay-recon-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
@@ -40,14 +43,20 @@ internal static class ReconciliationBenchmark
                 BillFiles.WriteWechatCsv(writer, bill);
             });
             bill.Clear();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{lines:N0} bill lines; ledger {ledger.Count:N0} entries; files: Alipay zip {new FileInfo(alipay).Length / 1024.0 / 1024:F1} MiB, WeChat gzip {new FileInfo(wechat).Length / 1024.0 / 1024:F1} MiB; {runs} runs, median"));
-            Console.WriteLine($"{"channel",-10} {"phase",-10} {"lines/s",12} {"ms",8} {"peak heap MiB",14} {"findings",9}");
-            foreach (var (name, path, channel) in new[] { ("Alipay", alipay, PaymentChannel.Alipay), ("WechatPay", wechat, PaymentChannel.WechatPay) })
+            var files = string.Create(CultureInfo.InvariantCulture,
+                $"Alipay zip {new FileInfo(alipay).Length / 1024.0 / 1024:F1} MiB, WeChat Pay gzip {new FileInfo(wechat).Length / 1024.0 / 1024:F1} MiB");
+            log($"[bench]   {lines:N0} bill lines, ledger {ledger.Count:N0} entries; {files}");
+            foreach (var (name, path, channel) in new[] { ("Alipay", alipay, PaymentChannel.Alipay), ("WeChat Pay", wechat, PaymentChannel.WechatPay) })
             {
-                Report(name, "raw parse", lines, Measure(runs, () => RawParse(path, channel)));
-                Report(name, "reconcile", lines, Measure(runs, () => Reconcile(path, channel, ledger)));
+                var raw = Measure(runs, () => RawParse(path, channel));
+                var ours = Measure(runs, () => Reconcile(path, channel, ledger));
+                var figure = new ReconciliationFigure(name, raw, ours);
+                log(string.Create(CultureInfo.InvariantCulture,
+                    $"[bench]   {name}: reconcile {figure.Ours.LinesPerSecond(lines):N0} lines/s ({figure.Ours.PeakMiB:F1} MiB peak), raw parse {figure.Raw.LinesPerSecond(lines):N0} lines/s ({figure.Raw.PeakMiB:F1} MiB)"));
+                figures.Add(figure);
             }
+
+            return new ReconciliationFigures(lines, ledger.Count, runs, files, figures);
         }
         finally
         {
@@ -104,9 +113,9 @@ internal static class ReconciliationBenchmark
         return matcher.Complete().Findings.Count(f => DiscrepancyClassifier.Classify(f, null) is not null);
     }
 
-    private static (TimeSpan Elapsed, long PeakBytes, int Findings) Measure(int runs, Func<int> work)
+    private static ReconciliationRun Measure(int runs, Func<int> work)
     {
-        var results = new List<(TimeSpan, long, int)>();
+        var results = new List<ReconciliationRun>();
         for (var run = 0; run < runs + 1; run++)
         {
             GC.Collect();
@@ -131,17 +140,12 @@ internal static class ReconciliationBenchmark
             sampler.Wait();
             if (run > 0)
             {
-                results.Add((clock.Elapsed, peak - baseline, findings));
+                results.Add(new ReconciliationRun(clock.Elapsed, peak - baseline, findings));
             }
         }
 
-        var median = results.OrderBy(r => r.Item1).ElementAt(results.Count / 2);
-        return median;
+        return results.OrderBy(r => r.Elapsed).ElementAt(results.Count / 2);
     }
-
-    private static void Report(string channel, string phase, int lines, (TimeSpan Elapsed, long PeakBytes, int Findings) result) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{channel,-10} {phase,-10} {lines / result.Elapsed.TotalSeconds,12:N0} {result.Elapsed.TotalMilliseconds,8:F0} {result.PeakBytes / 1024.0 / 1024,14:F1} {result.Findings,9}"));
 
     private static void Write(string path, Action<Stream> write)
     {

@@ -1,11 +1,10 @@
 using System.Net;
 using FacePay.Contracts.Notifications;
-using FacePay.Testing;
 
-namespace FacePay.Grains.Tests.Infrastructure;
+namespace FacePay.Testing;
 
 /// <summary>
-/// Plays the Merchant API's notify endpoints for grain tests: receives the sandbox's notifications on loopback and
+/// Plays the Merchant API's notify endpoints for grain tests and benchmarks: receives the sandbox's notifications on loopback and
 /// passes the raw bytes to <see cref="IChannelNotificationReceiver"/>, answering the channel what the grain says.
 /// </summary>
 public sealed class NotificationRelay : IAsyncDisposable
@@ -14,6 +13,7 @@ public sealed class NotificationRelay : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
 
+    /// <summary>Reserves a free loopback port; nothing listens until <see cref="Start"/>.</summary>
     public NotificationRelay()
     {
         var port = FreeTcpPort.Find();
@@ -21,21 +21,25 @@ public sealed class NotificationRelay : IAsyncDisposable
         _listener.Prefixes.Add(BaseUrl + "/");
     }
 
+    /// <summary>The base URL; notifications go to <c>{BaseUrl}/notify/{alipay|wechatpay}/{merchantId}</c>.</summary>
     public string BaseUrl { get; }
 
     /// <summary>The cluster to route to; set once the cluster is deployed.</summary>
     public IGrainFactory? Grains { get; set; }
 
+    /// <summary>Notifications received so far.</summary>
     public int Received => _received;
 
     private int _received;
 
+    /// <summary>Starts listening.</summary>
     public void Start()
     {
         _listener.Start();
         _loop = Task.Run(LoopAsync);
     }
 
+    /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
