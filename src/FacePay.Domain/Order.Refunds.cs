@@ -70,7 +70,9 @@ public sealed partial record Order
     /// Failure → the refund is Failed and its amount refundable again (<c>RefundFailed</c> event). The same answer
     /// again is a Duplicate; a failure after success is Ignored; a success after a reported failure is applied only if
     /// it still fits the paid amount (else refused <see cref="OrderError.RefundExceedsPaid"/>: an alert). A reported
-    /// amount that differs from the refund's is refused (<see cref="OrderError.AmountMismatch"/>).
+    /// amount that differs from the refund's is refused (<see cref="OrderError.AmountMismatch"/>), and so is a reported
+    /// trade total (<see cref="ChannelRefundResult.RefundedTotal"/>) that this refund's success cannot explain: less than
+    /// what has succeeded with it, or more than every refund ever asked for that has not failed.
     /// </summary>
     /// <param name="result">The verified, classified channel answer.</param>
     /// <param name="now">The caller's clock.</param>
@@ -90,12 +92,31 @@ public sealed partial record Order
                 OrderError.AmountMismatch, $"The channel reports {reported} but the refund is {refund.Amount}.", ChannelAction.AlertAmountMismatch, refund: refund);
         }
 
+        if (result.RefundedTotal is { } total && result.Outcome == RefundOutcome.Succeeded && !ExplainsRefundedTotal(refund, total))
+        {
+            return Refuse(
+                OrderError.AmountMismatch,
+                $"The channel reports {total} refunded in all, which the refunds of this order cannot add up to with {refund.OutRefundNo} succeeded.",
+                ChannelAction.AlertAmountMismatch,
+                refund: refund);
+        }
+
         return result.Outcome switch
         {
             RefundOutcome.Succeeded => ApplyRefundSuccess(index, refund, result, now),
             RefundOutcome.Failed => ApplyRefundFailure(index, refund, result, now),
             _ => Refuse(OrderError.InvalidRequest, "Unknown refund outcome."),
         };
+    }
+
+    // With the refund succeeded, the channel has refunded at least every succeeded refund and at most those plus the
+    // ones still pending (a pending refund may have succeeded there before its answer reached us).
+    private bool ExplainsRefundedTotal(Refund refund, Money total)
+    {
+        var others = Refunds.Where(r => !string.Equals(r.OutRefundNo, refund.OutRefundNo, StringComparison.Ordinal)).ToList();
+        var atLeast = others.Where(r => r.Status == RefundStatus.Succeeded).Aggregate(refund.Amount, (sum, r) => sum + r.Amount);
+        var atMost = others.Where(r => r.Status == RefundStatus.Pending).Aggregate(atLeast, (sum, r) => sum + r.Amount);
+        return total.Currency == Amount.Currency && total >= atLeast && total <= atMost;
     }
 
     private OrderDecision ApplyRefundSuccess(int index, Refund refund, ChannelRefundResult result, DateTimeOffset now)
