@@ -37,6 +37,7 @@ require_tools() {
   local missing=()
   command -v curl >/dev/null 2>&1 || missing+=(curl)
   command -v python3 >/dev/null 2>&1 || missing+=(python3)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
   [[ ${#missing[@]} -eq 0 ]] || apt_install "${missing[@]}"
 }
 

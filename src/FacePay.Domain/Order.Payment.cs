@@ -14,9 +14,14 @@ public sealed partial record Order
     /// channel is never charged twice; a crashed caller resumes the in-flight attempt from <see cref="CurrentAttempt"/>.
     /// </summary>
     /// <param name="authorization">Face verification, or the explicit choice to skip it under a withholding agreement.</param>
+    /// <param name="verificationToken">
+    /// For <see cref="PaymentAuthorization.FaceVerification"/>, the single-use token the order's verification issued
+    /// (the caller redeems it at its session before persisting the attempt); anything else is refused with
+    /// <see cref="OrderError.InvalidVerificationToken"/>. Ignored under a withholding agreement.
+    /// </param>
     /// <param name="now">The caller's clock.</param>
     /// <param name="source">Who asked.</param>
-    public OrderDecision BeginPayment(PaymentAuthorization authorization, DateTimeOffset now, ChangeSource source)
+    public OrderDecision BeginPayment(PaymentAuthorization authorization, string? verificationToken, DateTimeOffset now, ChangeSource source)
     {
         if (RefuseUnlessUnpaid() is { } refusal)
         {
@@ -39,6 +44,13 @@ public sealed partial record Order
             return State == OrderState.Verifying || authorization == PaymentAuthorization.FaceVerification
                 ? Refuse(OrderError.VerificationRequired, $"The order is {State}; a completed face verification is needed.")
                 : Refuse(OrderError.InvalidState, $"Cannot start a payment from {State}.");
+        }
+
+        if (authorization == PaymentAuthorization.FaceVerification && !IsBoundToVerificationToken(verificationToken))
+        {
+            return Refuse(
+                OrderError.InvalidVerificationToken,
+                "A face payment needs the verification token this order's face verification issued, unspent.");
         }
 
         if (CurrentAttempt is { Status: not PaymentAttemptStatus.Failed })

@@ -11,7 +11,7 @@ public sealed class OrderPaymentTests
     [Fact]
     public void Begin_payment_from_ready_to_pay_opens_attempt_1_and_asks_to_pay()
     {
-        var decision = ReadyToPay().BeginPayment(PaymentAuthorization.FaceVerification, T1, ChangeSource.Api);
+        var decision = ReadyToPay().BeginPayment(PaymentAuthorization.FaceVerification, "tok1", T1, ChangeSource.Api);
 
         var paying = Applied(decision);
         Assert.Equal(OrderState.Paying, paying.State);
@@ -22,13 +22,28 @@ public sealed class OrderPaymentTests
         Assert.Empty(decision.Events);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("tok_of_another_session")]
+    public void A_face_payment_without_the_orders_own_verification_token_is_refused_and_changes_nothing(string? token)
+    {
+        var ready = ReadyToPay();
+
+        var refused = ready.BeginPayment(PaymentAuthorization.FaceVerification, token, T1, ChangeSource.Api);
+
+        Assert.Equal(OrderError.InvalidVerificationToken, refused.Error);
+        Assert.Same(ready, refused.Order);
+        Assert.Equal(ChannelAction.None, refused.Action);
+    }
+
     [Fact]
     public void Begin_payment_from_created_requires_face_verification_unless_withholding_is_explicit()
     {
         var created = Created();
 
-        var refused = created.BeginPayment(PaymentAuthorization.FaceVerification, T1, ChangeSource.Api);
-        var withheld = created.BeginPayment(PaymentAuthorization.WithholdingAgreement, T1, ChangeSource.Api);
+        var refused = created.BeginPayment(PaymentAuthorization.FaceVerification, "tok1", T1, ChangeSource.Api);
+        var withheld = created.BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T1, ChangeSource.Api);
 
         Assert.Equal(OrderError.VerificationRequired, refused.Error);
         Assert.Same(created, refused.Order);
@@ -41,8 +56,8 @@ public sealed class OrderPaymentTests
     {
         var verifying = Verifying();
 
-        Assert.Equal(OrderError.VerificationRequired, verifying.BeginPayment(PaymentAuthorization.FaceVerification, T1, ChangeSource.Api).Error);
-        Assert.Equal(OrderError.VerificationRequired, verifying.BeginPayment(PaymentAuthorization.WithholdingAgreement, T1, ChangeSource.Api).Error);
+        Assert.Equal(OrderError.VerificationRequired, verifying.BeginPayment(PaymentAuthorization.FaceVerification, "tok1", T1, ChangeSource.Api).Error);
+        Assert.Equal(OrderError.VerificationRequired, verifying.BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T1, ChangeSource.Api).Error);
     }
 
     [Fact]
@@ -50,7 +65,7 @@ public sealed class OrderPaymentTests
     {
         var paying = Paying();
 
-        var again = paying.BeginPayment(PaymentAuthorization.WithholdingAgreement, T1, ChangeSource.Api);
+        var again = paying.BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T1, ChangeSource.Api);
 
         Assert.Equal(OrderError.AlreadyPaying, again.Error);
         Assert.Equal(ChannelAction.None, again.Action);
@@ -63,7 +78,7 @@ public sealed class OrderPaymentTests
     {
         var paid = Paid();
 
-        var again = paid.BeginPayment(PaymentAuthorization.WithholdingAgreement, T1, ChangeSource.Api);
+        var again = paid.BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T1, ChangeSource.Api);
 
         Assert.Equal(OrderError.AlreadyPaid, again.Error);
         Assert.Same(paid, again.Order);
@@ -75,8 +90,8 @@ public sealed class OrderPaymentTests
         var created = Created();
         var closed = Applied(created.Close(CloseReason.MerchantRequest, T1, ChangeSource.Api));
 
-        Assert.Equal(OrderError.OrderClosed, closed.BeginPayment(PaymentAuthorization.WithholdingAgreement, T1, ChangeSource.Api).Error);
-        Assert.Equal(OrderError.Expired, created.BeginPayment(PaymentAuthorization.WithholdingAgreement, created.ExpiresAt, ChangeSource.Api).Error);
+        Assert.Equal(OrderError.OrderClosed, closed.BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T1, ChangeSource.Api).Error);
+        Assert.Equal(OrderError.Expired, created.BeginPayment(PaymentAuthorization.WithholdingAgreement, null, created.ExpiresAt, ChangeSource.Api).Error);
     }
 
     [Fact]
@@ -267,7 +282,7 @@ public sealed class OrderPaymentTests
     [Fact]
     public void New_attempt_after_confirmed_failure_gets_a_new_out_trade_no()
     {
-        var decision = Failed().BeginPayment(PaymentAuthorization.WithholdingAgreement, T1, ChangeSource.Api);
+        var decision = Failed().BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T1, ChangeSource.Api);
 
         Assert.Equal("order_0001_2", decision.Attempt?.ChannelOutTradeNo);
         Assert.Equal(2, Applied(decision).Attempts.Count);
@@ -276,7 +291,7 @@ public sealed class OrderPaymentTests
     [Fact]
     public void Success_on_an_abandoned_attempt_is_refused_as_an_unexpected_charge()
     {
-        var second = Applied(Failed().BeginPayment(PaymentAuthorization.WithholdingAgreement, T1, ChangeSource.Api));
+        var second = Applied(Failed().BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T1, ChangeSource.Api));
 
         var late = second.ApplyChannelResult(Success(Attempt1), T1);
 
@@ -288,7 +303,7 @@ public sealed class OrderPaymentTests
     [Fact]
     public void Success_on_another_attempt_after_paid_is_refused_as_an_unexpected_charge()
     {
-        var second = Applied(Failed().BeginPayment(PaymentAuthorization.WithholdingAgreement, T1, ChangeSource.Api));
+        var second = Applied(Failed().BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T1, ChangeSource.Api));
         var paid = Applied(second.ApplyChannelResult(Success(Key.ChannelOutTradeNo(2)), T1));
 
         var other = paid.ApplyChannelResult(Success(Attempt1), T1);
@@ -314,11 +329,11 @@ public sealed class OrderPaymentTests
         var order = Created();
         for (var i = 1; i <= Order.MaxPaymentAttempts; i++)
         {
-            order = Applied(order.BeginPayment(PaymentAuthorization.WithholdingAgreement, T1, ChangeSource.Api));
+            order = Applied(order.BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T1, ChangeSource.Api));
             order = Applied(order.ApplyChannelResult(Failure(Key.ChannelOutTradeNo(i)), T1));
         }
 
-        var refused = order.BeginPayment(PaymentAuthorization.WithholdingAgreement, T1, ChangeSource.Api);
+        var refused = order.BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T1, ChangeSource.Api);
 
         Assert.Equal(OrderError.TooManyAttempts, refused.Error);
         Assert.Same(order, refused.Order);

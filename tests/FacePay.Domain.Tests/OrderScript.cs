@@ -21,7 +21,7 @@ public sealed record VerificationStep(VerificationResult Result) : OrderStep
 
 public sealed record BeginPaymentStep(PaymentAuthorization Authorization) : OrderStep
 {
-    public override OrderDecision ApplyTo(Order order, DateTimeOffset now) => order.BeginPayment(Authorization, now, ChangeSource.Api);
+    public override OrderDecision ApplyTo(Order order, DateTimeOffset now) => order.BeginPayment(Authorization, order.Verification?.TokenId, now, ChangeSource.Api);
 }
 
 public sealed record ChannelResultStep(ChannelPaymentResult Result) : OrderStep

@@ -170,7 +170,7 @@ public sealed class OrderVerificationTests
         var reverified = Applied(Applied(Failed().StartVerification("s2", T1, ChangeSource.Api))
             .ApplyVerification(Verified("s2", "tok2"), T1, ChangeSource.Api));
 
-        var second = reverified.BeginPayment(PaymentAuthorization.FaceVerification, T1, ChangeSource.Api);
+        var second = reverified.BeginPayment(PaymentAuthorization.FaceVerification, "tok2", T1, ChangeSource.Api);
 
         Assert.Equal(2, Applied(second).CurrentAttempt?.Number);
         Assert.Equal("tok2", second.Attempt?.VerificationTokenId);

@@ -52,7 +52,7 @@ public sealed class PaymentEventTests
 
         Step(order.StartVerification("s1", T0, ChangeSource.Api));
         Step(order.ApplyVerification(new VerificationResult("s1", true, "tok1", "member-1", Amount), T0, ChangeSource.Api));
-        Step(order.BeginPayment(PaymentAuthorization.FaceVerification, T0, ChangeSource.Api));
+        Step(order.BeginPayment(PaymentAuthorization.FaceVerification, "tok1", T0, ChangeSource.Api));
         Step(order.ApplyChannelResult(Success(Key.ChannelOutTradeNo(1)), T0));
         Step(order.RequestRefund("r1", Amount, null, T0, ChangeSource.Api));
         Step(order.ApplyRefundResult(new ChannelRefundResult("r1", RefundOutcome.Succeeded, ChangeSource.ChannelNotification), T0));

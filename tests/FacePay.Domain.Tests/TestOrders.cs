@@ -20,7 +20,7 @@ internal static class TestOrders
         Applied(Verifying().ApplyVerification(new VerificationResult("s1", true, "tok1", "member-1", Amount), T0.AddSeconds(2), ChangeSource.Api));
 
     public static Order Paying() =>
-        Applied(ReadyToPay().BeginPayment(PaymentAuthorization.FaceVerification, T0.AddSeconds(3), ChangeSource.Api));
+        Applied(ReadyToPay().BeginPayment(PaymentAuthorization.FaceVerification, "tok1", T0.AddSeconds(3), ChangeSource.Api));
 
     public static Order Paid() =>
         Applied(Paying().ApplyChannelResult(Success(Key.ChannelOutTradeNo(1)), T0.AddSeconds(4)));

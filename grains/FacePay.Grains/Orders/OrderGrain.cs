@@ -139,21 +139,23 @@ public sealed partial class OrderGrain(
             return NotFound();
         }
 
-        var decision = order.BeginPayment(command.Authorization, time.GetUtcNow(), ChangeSource.Api);
+        var decision = order.BeginPayment(command.Authorization, command.VerificationToken, time.GetUtcNow(), ChangeSource.Api);
         if (!decision.IsApplied)
         {
             return ToResult(decision);
         }
 
-        if (command.VerificationToken is { } token)
+        if (command.Authorization == PaymentAuthorization.FaceVerification)
         {
-            if (await SpendVerificationTokenAsync(order, token) is { } refusal)
+            // The session is the authority on the token: it is spent there before the attempt is persisted, so a
+            // token can authorise one charge only, whatever this grain was told about the verification.
+            if (await SpendVerificationTokenAsync(order, command.VerificationToken!) is { } refusal)
             {
                 return refusal;
             }
 
             // The session may have reported to this order while the token was being spent: decide on what is current.
-            decision = Current!.BeginPayment(command.Authorization, time.GetUtcNow(), ChangeSource.Api);
+            decision = Current!.BeginPayment(command.Authorization, command.VerificationToken, time.GetUtcNow(), ChangeSource.Api);
             if (!decision.IsApplied)
             {
                 return ToResult(decision);

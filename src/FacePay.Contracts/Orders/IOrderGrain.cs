@@ -42,8 +42,10 @@ public interface IOrderGrain : IGrainWithStringKey
     Task<OrderResult> ApplyVerificationAsync(VerificationResult result);
 
     /// <summary>
-    /// Charges the order through its channel. The attempt is persisted before the channel is called; an unknown
-    /// outcome leaves the order <see cref="OrderState.Paying"/> and is resolved by querying the channel.
+    /// Charges the order through its channel. A face payment presents the single-use token its verification issued
+    /// (<see cref="PayOrder.VerificationToken"/>), which is redeemed at the verification session first; a withholding
+    /// payment needs none. The attempt is persisted before the channel is called; an unknown outcome leaves the order
+    /// <see cref="OrderState.Paying"/> and is resolved by querying the channel.
     /// </summary>
     [Alias("Pay")]
     Task<OrderResult> PayAsync(PayOrder command);

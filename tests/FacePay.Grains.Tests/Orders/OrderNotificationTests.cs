@@ -24,7 +24,7 @@ public sealed class OrderNotificationTests(ClusterFixture fixture)
         var order = await OrderTestKit.CreateAsync(fixture, key);
         fixture.Sandbox.Faults.Add(new FaultRule { Kind = FaultKind.DuplicateNotification, OutTradeNo = key.ChannelOutTradeNo(1), Copies = 10 });
 
-        var paid = await order.PayAsync(await OrderTestKit.ReadyToPayAsync(order));
+        var paid = await order.PayAsync(await OrderTestKit.ReadyToPayAsync(fixture, order));
         Assert.Equal(OrderState.Paid, paid.Order!.State);
 
         var attempts = await NotificationsAsync(key, list => list.Count(a => a.Acknowledged) >= 10);
@@ -41,7 +41,7 @@ public sealed class OrderNotificationTests(ClusterFixture fixture)
         var order = await OrderTestKit.CreateAsync(fixture, key, 1500);
         fixture.Sandbox.Faults.Add(new FaultRule { Kind = FaultKind.WrongAmountNotification, OutTradeNo = key.ChannelOutTradeNo(1), AmountDeltaFen = 100 });
 
-        var paid = await order.PayAsync(await OrderTestKit.ReadyToPayAsync(order));
+        var paid = await order.PayAsync(await OrderTestKit.ReadyToPayAsync(fixture, order));
         Assert.Equal(OrderState.Paid, paid.Order!.State);
 
         var attempts = await NotificationsAsync(key, list => list.Count >= 1);
@@ -58,7 +58,7 @@ public sealed class OrderNotificationTests(ClusterFixture fixture)
         var key = OrderTestKit.NewKey("bsig");
         var order = await OrderTestKit.CreateAsync(fixture, key);
         fixture.Sandbox.Faults.Add(new FaultRule { Kind = FaultKind.BadSignatureNotification, OutTradeNo = key.ChannelOutTradeNo(1) });
-        var ready = await OrderTestKit.ReadyToPayAsync(order);
+        var ready = await OrderTestKit.ReadyToPayAsync(fixture, order);
         var before = (await order.GetAsync())!.Version;
         // The forged notification races the pay call; the order must end paid by the channel's own (signed) answer only.
         var paid = await order.PayAsync(ready);
@@ -85,7 +85,7 @@ public sealed class OrderNotificationTests(ClusterFixture fixture)
             Times = 1,
         });
 
-        var first = await order.PayAsync(await OrderTestKit.ReadyToPayAsync(order));
+        var first = await order.PayAsync(await OrderTestKit.ReadyToPayAsync(fixture, order));
         Assert.Equal(OrderState.Paying, first.Order!.State);
 
         var settled = await OrderTestKit.EventuallyAsync(order, o => o.State == OrderState.Paid);
@@ -103,7 +103,7 @@ public sealed class OrderNotificationTests(ClusterFixture fixture)
         var order = await OrderTestKit.CreateAsync(fixture, key, 800);
         fixture.Sandbox.Faults.Add(new FaultRule { Kind = FaultKind.OutOfOrderNotification, OutTradeNo = key.ChannelOutTradeNo(1), DelayMs = 3000, Times = 1 });
 
-        Assert.True((await order.PayAsync(await OrderTestKit.ReadyToPayAsync(order))).Succeeded);
+        Assert.True((await order.PayAsync(await OrderTestKit.ReadyToPayAsync(fixture, order))).Succeeded);
         var refunded = await order.RefundAsync(new RefundOrder("all", Money.Of(800, "CNY")));
         Assert.True(refunded.Succeeded, refunded.Message);
 

@@ -18,7 +18,7 @@ public sealed class OrderPaymentFlowTests(ClusterFixture fixture)
         var key = OrderTestKit.NewKey("happy");
         var order = await OrderTestKit.CreateAsync(fixture, key, 2500, channel);
 
-        var paid = await order.PayAsync(await OrderTestKit.ReadyToPayAsync(order));
+        var paid = await order.PayAsync(await OrderTestKit.ReadyToPayAsync(fixture, order));
 
         Assert.True(paid.Succeeded, paid.Message);
         Assert.Equal(OrderState.Paid, paid.Order!.State);
@@ -35,7 +35,7 @@ public sealed class OrderPaymentFlowTests(ClusterFixture fixture)
         var key = OrderTestKit.NewKey("conc");
         var order = await OrderTestKit.CreateAsync(fixture, key);
 
-        var pay = await OrderTestKit.ReadyToPayAsync(order);
+        var pay = await OrderTestKit.ReadyToPayAsync(fixture, order);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => order.PayAsync(pay)));
 

@@ -15,7 +15,7 @@ public sealed class OrderResilienceTests(ClusterFixture fixture)
     {
         var key = OrderTestKit.NewKey("kill");
         var order = await OrderTestKit.CreateAsync(fixture, key, 4200);
-        var pay = await OrderTestKit.ReadyToPayAsync(order);
+        var pay = await OrderTestKit.ReadyToPayAsync(fixture, order);
 
         // Host the order on a secondary silo, so killing it leaves the primary and the client's gateway alive.
         // Migration to the silo that already hosts a grain never deactivates it, so move it only when needed.

@@ -1,5 +1,8 @@
+using FacePay.Contracts.Members;
 using FacePay.Contracts.Orders;
+using FacePay.Contracts.Verification;
 using FacePay.Domain;
+using FacePay.Grains.Tests.Face;
 using FacePay.Grains.Tests.Infrastructure;
 using FacePay.Sandbox;
 using FacePay.Sandbox.Trades;
@@ -32,23 +35,33 @@ internal static class OrderTestKit
         DeviceId: "kiosk-1");
 
     /// <summary>
-    /// Records a successful face verification on the order as the verification session grain does, so the order
-    /// is ReadyToPay with a token bound to its member and amount.
+    /// Verifies the order's member for real, as a kiosk would: the member (enrolled from one photo the first time it is
+    /// needed), a verification session for this order, and a capture of another photo of the same person. The order is
+    /// then ReadyToPay; the returned single-use token is what a face payment must present.
     /// </summary>
-    public static async Task VerifyAsync(IOrderGrain order)
+    public static async Task<string> VerifyAsync(ClusterFixture fixture, IOrderGrain order)
     {
         var view = (await order.GetAsync())!;
-        var session = Guid.NewGuid().ToString("N");
-        Assert.True((await order.StartVerificationAsync(session)).Succeeded);
-        var verified = await order.ApplyVerificationAsync(new VerificationResult(session, true, "tok_" + session, view.MemberId, view.Amount));
-        Assert.True(verified.Succeeded, verified.Message);
+        var member = fixture.Client.GetGrain<IMemberGrain>($"{view.MerchantId}/{view.MemberId}");
+        if ((await member.GetAsync()).Status != MemberStatus.Enrolled)
+        {
+            var enrolled = await member.EnrollAsync([FacePhotos.Read("obama_1.jpg")]);
+            Assert.True(enrolled.Succeeded, enrolled.Message);
+        }
+
+        var session = fixture.Client.GetGrain<IVerificationSessionGrain>(Guid.NewGuid());
+        var started = await session.StartAsync(new StartVerificationSession(new OrderKey(view.MerchantId, view.OutTradeNo).ToString(), view.MemberId, null));
+        Assert.True(started.Succeeded, started.Message);
+        var capture = await session.SubmitAsync(FacePhotos.Read("obama_2.jpg"));
+        Assert.True(capture.Verified, capture.Message);
+        return capture.TokenId!;
     }
 
-    /// <summary>Verifies the face, then returns the pay command that uses it.</summary>
-    public static async Task<PayOrder> ReadyToPayAsync(IOrderGrain order)
+    /// <summary>Verifies the face, then returns the pay command that spends the verification's token.</summary>
+    public static async Task<PayOrder> ReadyToPayAsync(ClusterFixture fixture, IOrderGrain order)
     {
-        await VerifyAsync(order);
-        return FaceCode((await order.GetAsync())!.Channel);
+        var token = await VerifyAsync(fixture, order);
+        return FaceCode((await order.GetAsync())!.Channel) with { VerificationToken = token };
     }
 
     public static SandboxChannel ToSandbox(PaymentChannel channel) =>

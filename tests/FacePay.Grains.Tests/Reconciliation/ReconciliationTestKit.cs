@@ -24,10 +24,10 @@ internal static class ReconciliationTestKit
 
     public static async Task<OrderResult> PayWithFaceAsync(ClusterFixture fixture, IOrderGrain order, PaymentChannel channel, long balanceFen = 1_000_000)
     {
-        await OrderTestKit.VerifyAsync(order);
+        var token = await OrderTestKit.VerifyAsync(fixture, order);
         var code = PayerCode(channel);
         fixture.Sandbox.Trades.SetBalance(code, balanceFen);
-        return await order.PayAsync(new PayOrder(PaymentAuthorization.FaceVerification, PayerCode: code, DeviceId: "kiosk-1"));
+        return await order.PayAsync(new PayOrder(PaymentAuthorization.FaceVerification, PayerCode: code, DeviceId: "kiosk-1", VerificationToken: token));
     }
 
     public static async Task<OrderKey> PaidAsync(ClusterFixture fixture, string prefix, PaymentChannel channel, long fen = 1999)

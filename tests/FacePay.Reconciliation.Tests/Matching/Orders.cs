@@ -15,7 +15,7 @@ internal static class Orders
     public static Order Created(string no = "order_0001") => Order.Create(
         new OrderCreationRequest(Key(no), Amount, "Latte", PaymentChannel.Alipay, "member", TimeSpan.FromMinutes(15)), T0, ChangeSource.Api).Order;
 
-    public static Order Paying(Order order) => Applied(order.BeginPayment(PaymentAuthorization.WithholdingAgreement, T0.AddSeconds(1), ChangeSource.Api)).Order;
+    public static Order Paying(Order order) => Applied(order.BeginPayment(PaymentAuthorization.WithholdingAgreement, null, T0.AddSeconds(1), ChangeSource.Api)).Order;
 
     public static Order Unknown(string no = "order_0001") => Applied(Paying(Created(no)).ApplyChannelResult(
         new ChannelPaymentResult(Key(no).ChannelOutTradeNo(1), ChannelPaymentOutcome.Unknown, ChangeSource.ChannelResponse), T0.AddSeconds(2))).Order;
