@@ -119,7 +119,7 @@ public sealed class OrderNotificationTests(ClusterFixture fixture)
     {
         var key = OrderTestKit.NewKey("refund2");
         var order = await OrderTestKit.CreateAsync(fixture, key, 1500);
-        Assert.True((await order.PayAsync(await OrderTestKit.ReadyToPayAsync(order))).Succeeded);
+        Assert.True((await order.PayAsync(await OrderTestKit.ReadyToPayAsync(fixture, order))).Succeeded);
         Assert.True((await order.RefundAsync(new RefundOrder("a", Money.Of(500, "CNY")))).Succeeded);
         Assert.True((await order.RefundAsync(new RefundOrder("b", Money.Of(300, "CNY")))).Succeeded);
 
