@@ -382,7 +382,7 @@ public sealed partial class OrderGrain(
             try
             {
                 var paid = Current!.SucceededAttempt!;
-                if (await Gateway(Current!).QueryRefundAsync(paid.ChannelOutTradeNo, refund) is { } settled)
+                if (await Gateway(Current!).FollowUpRefundAsync(paid.ChannelOutTradeNo, refund, Current!.Amount) is { } settled)
                 {
                     await ApplyAsync(Current!.ApplyRefundResult(settled, time.GetUtcNow()));
                 }
