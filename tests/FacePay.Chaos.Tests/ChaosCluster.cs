@@ -92,6 +92,14 @@ public sealed class ChaosCluster : IAsyncLifetime
         settings.Silo["FacePay:Orders:QueryInterval"] = "00:00:01";
         settings.Silo["FacePay:Orders:QueryWindow"] = QueryWindow.ToString("c", CultureInfo.InvariantCulture);
         settings.Silo["FacePay:Webhooks:ScheduleCompression"] = "60";
+
+        // Warnings and FacePay's own lines only: a failing scenario's report shows the processes' last lines.
+        foreach (var host in new[] { settings.Silo, settings.Api })
+        {
+            host["Logging:LogLevel:Default"] = "Warning";
+            host["Logging:LogLevel:FacePay"] = "Information";
+        }
+
         foreach (var (key, value) in Merchant.ApiSettings())
         {
             settings.Api[key] = value;
@@ -159,6 +167,19 @@ public sealed class ChaosCluster : IAsyncLifetime
     public string ProcessOutputTail(int lines = 150) => string.Join(
         "\n",
         Cluster.AllProcesses.Append(Sandbox.Process).Select(p => $"===== {p.Name} =====\n{Tail(p.Output, lines)}"));
+
+    /// <summary>Writes every process's whole output to a new folder under the temporary directory and returns its path.</summary>
+    public string SaveProcessOutputs(string scenario)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"facepay-chaos-{scenario}-{DateTime.UtcNow:yyyyMMddHHmmss}");
+        Directory.CreateDirectory(folder);
+        foreach (var process in Cluster.AllProcesses.Append(Sandbox.Process))
+        {
+            File.WriteAllText(Path.Combine(folder, process.Name + ".log"), process.Output);
+        }
+
+        return folder;
+    }
 
     private static string Tail(string text, int lines)
     {

@@ -67,6 +67,7 @@ public sealed class ChaosScenario(ChaosCluster cluster, ITestOutputHelper output
         output.WriteLine(report.ToString());
         if (report.Violations.Count > 0)
         {
+            output.WriteLine($"every process's whole output: {cluster.SaveProcessOutputs(prefix)}");
             output.WriteLine(cluster.ProcessOutputTail());
         }
 

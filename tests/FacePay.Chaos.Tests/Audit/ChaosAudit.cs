@@ -55,7 +55,7 @@ public sealed class ChaosAudit(ChaosCluster cluster)
         var ours = OurTrades(report, prefix, placed, trades);
         CheckCharges(report, placed, orders, ours, trades);
         CheckTotals(report, placed, orders, ours);
-        CheckWebhooks(report, orders, expected, webhooks);
+        CheckWebhooks(report, orders, expected, webhooks, cluster.Webhooks.AllSignaturesValid(cluster.WebhookSecret));
         CheckNotifications(report, await WaitForNotificationsAsync([.. ours.SelectMany(o => o.Value).Select(t => (t.Channel, t.OutTradeNo))]));
         report.Fact($"audit took {clock.Elapsed.TotalSeconds:F1} s");
         return report;
@@ -128,7 +128,7 @@ public sealed class ChaosAudit(ChaosCluster cluster)
 
     private static bool IsPaid(OrderResponse order) => PaidStates.Contains(order.State);
 
-    private static void CheckFinalStates(AuditReport report, IReadOnlyList<PlacedOrder> placed, Dictionary<string, OrderResponse?> orders)
+    internal static void CheckFinalStates(AuditReport report, IReadOnlyList<PlacedOrder> placed, Dictionary<string, OrderResponse?> orders)
     {
         var found = orders.Values.OfType<OrderResponse>().ToList();
         report.Fact($"{placed.Count} orders placed, {found.Count} exist: " + string.Join(", ", found.GroupBy(o => o.State).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}")));
@@ -228,7 +228,7 @@ public sealed class ChaosAudit(ChaosCluster cluster)
         }
     }
 
-    private static Dictionary<string, List<SandboxTradeSnapshot>> OurTrades(AuditReport report, string prefix, IReadOnlyList<PlacedOrder> placed, SandboxTrades trades)
+    internal static Dictionary<string, List<SandboxTradeSnapshot>> OurTrades(AuditReport report, string prefix, IReadOnlyList<PlacedOrder> placed, SandboxTrades trades)
     {
         var byOrder = placed.ToDictionary(o => o.OutTradeNo, _ => new List<SandboxTradeSnapshot>(), StringComparer.Ordinal);
         foreach (var trade in trades.Trades)
@@ -253,7 +253,7 @@ public sealed class ChaosAudit(ChaosCluster cluster)
 
     private static bool Stands(SandboxTradeSnapshot trade) => trade.PaidFen - Reversal(trade) > 0;
 
-    private static void CheckCharges(
+    internal static void CheckCharges(
         AuditReport report,
         IReadOnlyList<PlacedOrder> placed,
         Dictionary<string, OrderResponse?> orders,
@@ -308,7 +308,7 @@ public sealed class ChaosAudit(ChaosCluster cluster)
         }
     }
 
-    private static void CheckTotals(AuditReport report, IReadOnlyList<PlacedOrder> placed, Dictionary<string, OrderResponse?> orders, Dictionary<string, List<SandboxTradeSnapshot>> ours)
+    internal static void CheckTotals(AuditReport report, IReadOnlyList<PlacedOrder> placed, Dictionary<string, OrderResponse?> orders, Dictionary<string, List<SandboxTradeSnapshot>> ours)
     {
         foreach (var (channel, sandboxChannel) in new[] { ("alipay", SandboxChannel.Alipay), ("wechatpay", SandboxChannel.WechatPay) })
         {
@@ -333,11 +333,12 @@ public sealed class ChaosAudit(ChaosCluster cluster)
         }
     }
 
-    private void CheckWebhooks(
+    internal static void CheckWebhooks(
         AuditReport report,
         Dictionary<string, OrderResponse?> orders,
         Dictionary<string, IReadOnlyList<string>> expected,
-        IReadOnlyList<FacePay.Testing.Webhooks.ReceivedWebhook> received)
+        IReadOnlyList<FacePay.Testing.Webhooks.ReceivedWebhook> received,
+        bool signaturesValid)
     {
         var mine = received.Where(w => w.EventId is { } id && expected.ContainsKey(OrderOf(id))).ToList();
         var groups = mine.GroupBy(w => w.EventId!, StringComparer.Ordinal).ToList();
@@ -371,7 +372,7 @@ public sealed class ChaosAudit(ChaosCluster cluster)
             }
         }
 
-        if (!cluster.Webhooks.AllSignaturesValid(cluster.WebhookSecret))
+        if (!signaturesValid)
         {
             report.Violation("a webhook arrived without a valid signature");
         }
@@ -395,7 +396,7 @@ public sealed class ChaosAudit(ChaosCluster cluster)
         }
     }
 
-    private static void CheckNotifications(AuditReport report, IReadOnlyList<NotificationAttempt> attempts)
+    internal static void CheckNotifications(AuditReport report, IReadOnlyList<NotificationAttempt> attempts)
     {
         var notifications = attempts.GroupBy(a => a.NotificationId).ToList();
         report.Fact($"channel notifications: {notifications.Count} sent in {attempts.Count} attempts ({attempts.Count(a => a.Copy > 0)} duplicate copies, {attempts.Count(a => a.Tampered)} tampered, {attempts.Count(a => a.Acknowledged)} acknowledged)");

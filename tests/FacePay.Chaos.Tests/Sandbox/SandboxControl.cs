@@ -22,6 +22,10 @@ public sealed class SandboxControl(HttpClient http) : IDisposable
         }
     }
 
+    /// <summary>The fault rules in force, each with how often it has fired (counted when a request arrives).</summary>
+    public async Task<IReadOnlyList<ActiveFault>> GetFaultsAsync() =>
+        await http.GetFromJsonAsync<List<ActiveFault>>("sandbox/faults", Json) ?? [];
+
     /// <summary>Removes every fault rule.</summary>
     public async Task ClearFaultsAsync()
     {
