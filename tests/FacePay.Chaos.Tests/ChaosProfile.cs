@@ -1,7 +1,7 @@
 namespace FacePay.Chaos.Tests;
 
 /// <summary>
-/// How big and how long the chaos scenarios are. <c>FACEPAY_CHAOS=full</c> selects <see cref="Full"/> (more orders,
+/// How big and how long the chaos scenarios are. <c>FACEPAY_CHAOS_PROFILE=full</c> selects <see cref="Full"/> (more orders,
 /// more disruptions, three silos); unset or <c>short</c>, the <see cref="Quick"/> profile CI runs.
 /// </summary>
 /// <param name="Name">short or full.</param>
@@ -21,7 +21,7 @@ public sealed record ChaosProfile(
     TimeSpan SettleBound)
 {
     /// <summary>The environment variable that selects the profile.</summary>
-    public const string Variable = "FACEPAY_CHAOS";
+    public const string Variable = "FACEPAY_CHAOS_PROFILE";
 
     /// <summary>The CI profile: small and bounded, shares two cores with the rest of the suite.</summary>
     public static ChaosProfile Quick { get; } = new("short", 2, 16, 4, 1, TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(90));
