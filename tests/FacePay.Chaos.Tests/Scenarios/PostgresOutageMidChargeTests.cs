@@ -31,7 +31,10 @@ public sealed class PostgresOutageMidChargeTests(ChaosCluster cluster, ITestOutp
         await cluster.Cluster.WaitReadyAsync(Bound);
         await cluster.SandboxControl.AddFaultAsync(new FaultRule
         {
-            Kind = FaultKind.Latency, Operation = SandboxOperation.Pay, OutTradeNo = OutTradeNo + "_1", DelayMs = (int)ChargeTime.TotalMilliseconds,
+            Kind = FaultKind.Latency,
+            Operation = SandboxOperation.Pay,
+            OutTradeNo = OutTradeNo + "_1",
+            DelayMs = (int)ChargeTime.TotalMilliseconds,
         });
         using var http = cluster.SignedClient();
         var member = cluster.Members[0];

@@ -146,7 +146,11 @@ public sealed class OrderPaymentFlowTests(ClusterFixture fixture)
         // and the channel knows no such refund when asked.
         fixture.Sandbox.Faults.Add(new FaultRule
         {
-            Kind = FaultKind.HttpError, StatusCode = 502, Operation = SandboxOperation.Refund, OutTradeNo = key.ChannelOutTradeNo(1), Times = 1,
+            Kind = FaultKind.HttpError,
+            StatusCode = 502,
+            Operation = SandboxOperation.Refund,
+            OutTradeNo = key.ChannelOutTradeNo(1),
+            Times = 1,
         });
         var requested = await order.RefundAsync(new RefundOrder("r1", Money.Of(400, "CNY")));
         Assert.True(requested.Succeeded, requested.Message);
