@@ -15,6 +15,12 @@ public sealed class ChaosScenario(ChaosCluster cluster, ITestOutputHelper output
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>
+    /// Every charge takes a second at the channel, so a disruption (silo kill, database outage) lands between an
+    /// attempt being written and its answer.
+    /// </summary>
+    public static IReadOnlyList<FaultRule> SlowCharges { get; } = [new() { Kind = FaultKind.Latency, Operation = SandboxOperation.Pay, DelayMs = 1000 }];
+
     /// <summary>The profile in force.</summary>
     public ChaosProfile Profile => cluster.Profile;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using FacePay.Sandbox.Faults;
 using Xunit.Abstractions;
 
 namespace FacePay.Chaos.Tests.Scenarios;
@@ -14,16 +13,13 @@ public sealed class PostgresRestartTests(ChaosCluster cluster, ITestOutputHelper
 {
     private static readonly TimeSpan Down = TimeSpan.FromSeconds(2);
 
-    // Every charge takes a second at the channel, so the disruption lands between the attempt being written and its answer.
-    private static readonly FaultRule[] SlowCharges = [new() { Kind = FaultKind.Latency, Operation = SandboxOperation.Pay, DelayMs = 1000 }];
-
     [Fact]
     public async Task PostgreSQL_restarted_and_killed_mid_payment_leaves_every_order_settled_once()
     {
         var scenario = new ChaosScenario(cluster, output);
         var profile = scenario.Profile;
         var outages = 2 * profile.Disruptions;
-        var report = await scenario.RunAsync("PostgreSQL restart and kill", "pg", SlowCharges, async workload =>
+        var report = await scenario.RunAsync("PostgreSQL restart and kill", "pg", ChaosScenario.SlowCharges, async workload =>
         {
             for (var i = 0; i < outages; i++)
             {

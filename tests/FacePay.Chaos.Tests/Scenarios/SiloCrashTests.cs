@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using FacePay.Sandbox.Faults;
 using Xunit.Abstractions;
 
 namespace FacePay.Chaos.Tests.Scenarios;
@@ -14,15 +13,12 @@ public sealed class SiloCrashTests(ChaosCluster cluster, ITestOutputHelper outpu
 {
     private static readonly TimeSpan Down = TimeSpan.FromSeconds(2);
 
-    // Every charge takes a second at the channel, so the disruption lands between the attempt being written and its answer.
-    private static readonly FaultRule[] SlowCharges = [new() { Kind = FaultKind.Latency, Operation = SandboxOperation.Pay, DelayMs = 1000 }];
-
     [Fact]
     public async Task A_silo_killed_mid_payment_and_restarted_leaves_every_order_settled_once()
     {
         var scenario = new ChaosScenario(cluster, output);
         var profile = scenario.Profile;
-        var report = await scenario.RunAsync("silo kill -9", "kill", SlowCharges, async workload =>
+        var report = await scenario.RunAsync("silo kill -9", "kill", ChaosScenario.SlowCharges, async workload =>
         {
             for (var i = 0; i < profile.Disruptions; i++)
             {
