@@ -12,6 +12,7 @@ namespace FacePay.Domain;
 /// refund's own amount: Alipay's refund notification carries only <c>refund_fee</c>, the trade's cumulative refund.
 /// Checked against the order's refunds.
 /// </param>
+/// <param name="TradeAmount">The refunded trade's total as the channel reports it, if given; must be the order's amount.</param>
 [GenerateSerializer, Immutable, Alias("FacePay.ChannelRefundResult")]
 public sealed record ChannelRefundResult(
     [property: Id(0)] string OutRefundNo,
@@ -20,4 +21,5 @@ public sealed record ChannelRefundResult(
     [property: Id(3)] Money? Amount = null,
     [property: Id(4)] string? ChannelRefundId = null,
     [property: Id(5)] string? FailureCode = null,
-    [property: Id(6)] Money? RefundedTotal = null);
+    [property: Id(6)] Money? RefundedTotal = null,
+    [property: Id(7)] Money? TradeAmount = null);

@@ -70,7 +70,8 @@ public sealed partial record Order
     /// Failure → the refund is Failed and its amount refundable again (<c>RefundFailed</c> event). The same answer
     /// again is a Duplicate; a failure after success is Ignored; a success after a reported failure is applied only if
     /// it still fits the paid amount (else refused <see cref="OrderError.RefundExceedsPaid"/>: an alert). A reported
-    /// amount that differs from the refund's is refused (<see cref="OrderError.AmountMismatch"/>), and so is a reported
+    /// amount that differs from the refund's is refused (<see cref="OrderError.AmountMismatch"/>), and so is a trade amount
+    /// (<see cref="ChannelRefundResult.TradeAmount"/>) other than the order's, and a reported
     /// trade total (<see cref="ChannelRefundResult.RefundedTotal"/>) that this refund's success cannot explain: less than
     /// what has succeeded with it, or more than every refund ever asked for that has not failed.
     /// </summary>
@@ -90,6 +91,12 @@ public sealed partial record Order
         {
             return Refuse(
                 OrderError.AmountMismatch, $"The channel reports {reported} but the refund is {refund.Amount}.", ChannelAction.AlertAmountMismatch, refund: refund);
+        }
+
+        if (result.TradeAmount is { } tradeAmount && tradeAmount != Amount)
+        {
+            return Refuse(
+                OrderError.AmountMismatch, $"The channel reports the trade as {tradeAmount} but the order is {Amount}.", ChannelAction.AlertAmountMismatch, refund: refund);
         }
 
         if (result.RefundedTotal is { } total && result.Outcome == RefundOutcome.Succeeded && !ExplainsRefundedTotal(refund, total))

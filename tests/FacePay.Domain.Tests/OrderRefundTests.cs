@@ -222,6 +222,18 @@ public sealed class OrderRefundTests
     }
 
     [Fact]
+    public void Refund_result_naming_a_trade_amount_other_than_the_orders_is_refused()
+    {
+        var order = Applied(Request(Paid(), "r1", 100));
+
+        // A validly signed Alipay refund notification whose total_amount is not what the order was paid.
+        var decision = order.ApplyRefundResult(RefundOk("r1") with { RefundedTotal = Cny(100), TradeAmount = order.Amount + Cny(1) }, T1);
+
+        Assert.Equal((OrderError.AmountMismatch, ChannelAction.AlertAmountMismatch), (decision.Error, decision.Action));
+        Assert.Same(order, decision.Order);
+    }
+
+    [Fact]
     public void Result_for_an_unknown_refund_is_refused()
     {
         var paid = Paid();
