@@ -7,6 +7,9 @@ public sealed partial record Order
     /// <summary>Longest merchant refund number (the channel refund number adds the attempt's out_trade_no).</summary>
     public const int MaxOutRefundNoLength = 30;
 
+    // Beyond this many subset sums of an order's refunds, a reported refunded total is only checked against its range.
+    private const int MaxRefundedTotalCombinations = 4096;
+
     /// <summary>
     /// Accepts a refund of a paid order as Pending (<see cref="ChannelAction.Refund"/>: send it to the channel).
     /// Idempotent by <paramref name="outRefundNo"/>: the same number and amount again returns the existing refund
@@ -72,8 +75,8 @@ public sealed partial record Order
     /// it still fits the paid amount (else refused <see cref="OrderError.RefundExceedsPaid"/>: an alert). A reported
     /// amount that differs from the refund's is refused (<see cref="OrderError.AmountMismatch"/>), and so is a trade amount
     /// (<see cref="ChannelRefundResult.TradeAmount"/>) other than the order's, and a reported
-    /// trade total (<see cref="ChannelRefundResult.RefundedTotal"/>) that this refund's success cannot explain: less than
-    /// what has succeeded with it, or more than every refund ever asked for that has not failed.
+    /// trade total (<see cref="ChannelRefundResult.RefundedTotal"/>) that this refund's success cannot explain: not this
+    /// refund plus some of the order's other refunds that have not failed (a delayed answer may predate later refunds).
     /// </summary>
     /// <param name="result">The verified, classified channel answer.</param>
     /// <param name="now">The caller's clock.</param>
@@ -116,14 +119,45 @@ public sealed partial record Order
         };
     }
 
-    // With the refund succeeded, the channel has refunded at least every succeeded refund and at most those plus the
-    // ones still pending (a pending refund may have succeeded there before its answer reached us).
+    // The total is what the trade had refunded when the channel wrote the answer: this refund plus some of the others
+    // that have not failed (succeeded or still pending here). A delayed answer can be older than refunds that have
+    // succeeded since, so the others it counts are any subset of them, not at least every succeeded one.
     private bool ExplainsRefundedTotal(Refund refund, Money total)
     {
-        var others = Refunds.Where(r => !string.Equals(r.OutRefundNo, refund.OutRefundNo, StringComparison.Ordinal)).ToList();
-        var atLeast = others.Where(r => r.Status == RefundStatus.Succeeded).Aggregate(refund.Amount, (sum, r) => sum + r.Amount);
-        var atMost = others.Where(r => r.Status == RefundStatus.Pending).Aggregate(atLeast, (sum, r) => sum + r.Amount);
-        return total.Currency == Amount.Currency && total >= atLeast && total <= atMost;
+        if (total.Currency != Amount.Currency || total < refund.Amount)
+        {
+            return false;
+        }
+
+        var others = Refunds
+            .Where(r => r.Status != RefundStatus.Failed && !string.Equals(r.OutRefundNo, refund.OutRefundNo, StringComparison.Ordinal))
+            .Select(r => r.Amount.MinorUnits)
+            .ToList();
+        var wanted = total.MinorUnits - refund.Amount.MinorUnits;
+        if (wanted > others.Sum())
+        {
+            return false;
+        }
+
+        // Subset sums of the other refunds; an order has a handful, and a pathological one falls back to the range check.
+        var reachable = new HashSet<long> { 0 };
+        foreach (var amount in others)
+        {
+            foreach (var sum in reachable.ToList())
+            {
+                if (sum + amount <= wanted)
+                {
+                    reachable.Add(sum + amount);
+                }
+            }
+
+            if (reachable.Contains(wanted) || reachable.Count > MaxRefundedTotalCombinations)
+            {
+                return true;
+            }
+        }
+
+        return reachable.Contains(wanted);
     }
 
     private OrderDecision ApplyRefundSuccess(int index, Refund refund, ChannelRefundResult result, DateTimeOffset now)

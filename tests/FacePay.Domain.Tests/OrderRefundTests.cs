@@ -206,7 +206,20 @@ public sealed class OrderRefundTests
         Assert.Equal(Cny(50), decision.Order.RefundedAmount);
     }
 
+    [Fact]
+    public void A_delayed_answer_may_name_a_refunded_total_older_than_refunds_that_succeeded_since()
+    {
+        // r1 at the channel first (total 100), its notification held back; r2 (50) answered and recorded meanwhile.
+        var order = Applied(Applied(Request(Applied(Request(Paid(), "r1", 100)), "r2", 50)).ApplyRefundResult(RefundOk("r2"), T1));
+
+        var decision = order.ApplyRefundResult(RefundOk("r1") with { RefundedTotal = Cny(100) }, T1);
+
+        Assert.Equal(DecisionOutcome.Applied, decision.Outcome);
+        Assert.Equal((OrderState.PartiallyRefunded, Cny(150)), (decision.Order.State, decision.Order.RefundedAmount));
+    }
+
     [Theory]
+    [InlineData(49)]
     [InlineData(149)]
     [InlineData(151)]
     [InlineData(1234)]
