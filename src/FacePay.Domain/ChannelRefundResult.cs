@@ -7,6 +7,12 @@ namespace FacePay.Domain;
 /// <param name="Amount">The refund amount the channel reports, if given; checked against the refund.</param>
 /// <param name="ChannelRefundId">The channel's refund id, if given.</param>
 /// <param name="FailureCode">The channel error or status code of a failure.</param>
+/// <param name="RefundedTotal">
+/// What the channel says the whole trade has refunded so far, when it reports that instead of (or besides) the
+/// refund's own amount: Alipay's refund notification carries only <c>refund_fee</c>, the trade's cumulative refund.
+/// Checked against the order's refunds.
+/// </param>
+/// <param name="TradeAmount">The refunded trade's total as the channel reports it, if given; must be the order's amount.</param>
 [GenerateSerializer, Immutable, Alias("FacePay.ChannelRefundResult")]
 public sealed record ChannelRefundResult(
     [property: Id(0)] string OutRefundNo,
@@ -14,4 +20,6 @@ public sealed record ChannelRefundResult(
     [property: Id(2)] ChangeSource Source,
     [property: Id(3)] Money? Amount = null,
     [property: Id(4)] string? ChannelRefundId = null,
-    [property: Id(5)] string? FailureCode = null);
+    [property: Id(5)] string? FailureCode = null,
+    [property: Id(6)] Money? RefundedTotal = null,
+    [property: Id(7)] Money? TradeAmount = null);

@@ -7,6 +7,9 @@ public sealed partial record Order
     /// <summary>Longest merchant refund number (the channel refund number adds the attempt's out_trade_no).</summary>
     public const int MaxOutRefundNoLength = 30;
 
+    // Beyond this many subset sums of an order's refunds, a reported refunded total is only checked against its range.
+    private const int MaxRefundedTotalCombinations = 4096;
+
     /// <summary>
     /// Accepts a refund of a paid order as Pending (<see cref="ChannelAction.Refund"/>: send it to the channel).
     /// Idempotent by <paramref name="outRefundNo"/>: the same number and amount again returns the existing refund
@@ -70,7 +73,10 @@ public sealed partial record Order
     /// Failure → the refund is Failed and its amount refundable again (<c>RefundFailed</c> event). The same answer
     /// again is a Duplicate; a failure after success is Ignored; a success after a reported failure is applied only if
     /// it still fits the paid amount (else refused <see cref="OrderError.RefundExceedsPaid"/>: an alert). A reported
-    /// amount that differs from the refund's is refused (<see cref="OrderError.AmountMismatch"/>).
+    /// amount that differs from the refund's is refused (<see cref="OrderError.AmountMismatch"/>), and so is a trade amount
+    /// (<see cref="ChannelRefundResult.TradeAmount"/>) other than the order's, and a reported
+    /// trade total (<see cref="ChannelRefundResult.RefundedTotal"/>) that this refund's success cannot explain: not this
+    /// refund plus some of the order's other refunds that have not failed (a delayed answer may predate later refunds).
     /// </summary>
     /// <param name="result">The verified, classified channel answer.</param>
     /// <param name="now">The caller's clock.</param>
@@ -90,12 +96,68 @@ public sealed partial record Order
                 OrderError.AmountMismatch, $"The channel reports {reported} but the refund is {refund.Amount}.", ChannelAction.AlertAmountMismatch, refund: refund);
         }
 
+        if (result.TradeAmount is { } tradeAmount && tradeAmount != Amount)
+        {
+            return Refuse(
+                OrderError.AmountMismatch, $"The channel reports the trade as {tradeAmount} but the order is {Amount}.", ChannelAction.AlertAmountMismatch, refund: refund);
+        }
+
+        if (result.RefundedTotal is { } total && result.Outcome == RefundOutcome.Succeeded && !ExplainsRefundedTotal(refund, total))
+        {
+            return Refuse(
+                OrderError.AmountMismatch,
+                $"The channel reports {total} refunded in all, which the refunds of this order cannot add up to with {refund.OutRefundNo} succeeded.",
+                ChannelAction.AlertAmountMismatch,
+                refund: refund);
+        }
+
         return result.Outcome switch
         {
             RefundOutcome.Succeeded => ApplyRefundSuccess(index, refund, result, now),
             RefundOutcome.Failed => ApplyRefundFailure(index, refund, result, now),
             _ => Refuse(OrderError.InvalidRequest, "Unknown refund outcome."),
         };
+    }
+
+    // The total is what the trade had refunded when the channel wrote the answer: this refund plus some of the others
+    // that have not failed (succeeded or still pending here). A delayed answer can be older than refunds that have
+    // succeeded since, so the others it counts are any subset of them, not at least every succeeded one.
+    private bool ExplainsRefundedTotal(Refund refund, Money total)
+    {
+        if (total.Currency != Amount.Currency || total < refund.Amount)
+        {
+            return false;
+        }
+
+        var others = Refunds
+            .Where(r => r.Status != RefundStatus.Failed && !string.Equals(r.OutRefundNo, refund.OutRefundNo, StringComparison.Ordinal))
+            .Select(r => r.Amount.MinorUnits)
+            .ToList();
+        var wanted = total.MinorUnits - refund.Amount.MinorUnits;
+        if (wanted > others.Sum())
+        {
+            return false;
+        }
+
+        // Subset sums of the other refunds; an order has a handful, and a pathological one falls back to the range check.
+        var reachable = new HashSet<long> { 0 };
+        foreach (var amount in others)
+        {
+            foreach (var sum in reachable.ToList())
+            {
+                if (sum + amount <= wanted)
+                {
+                    reachable.Add(sum + amount);
+                }
+            }
+
+            if (reachable.Contains(wanted) || reachable.Count > MaxRefundedTotalCombinations)
+            {
+                return true;
+            }
+        }
+
+        return reachable.Contains(wanted);
     }
 
     private OrderDecision ApplyRefundSuccess(int index, Refund refund, ChannelRefundResult result, DateTimeOffset now)

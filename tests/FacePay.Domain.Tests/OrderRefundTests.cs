@@ -182,6 +182,71 @@ public sealed class OrderRefundTests
     }
 
     [Fact]
+    public void Second_partial_refund_reported_with_the_trades_refunded_total_succeeds()
+    {
+        var first = Applied(Applied(Request(Paid(), "r1", 100)).ApplyRefundResult(RefundOk("r1"), T1));
+        var order = Applied(Request(first, "r2", 50));
+
+        // Alipay's refund notification says only what the whole trade has refunded: 100 + 50.
+        var decision = order.ApplyRefundResult(RefundOk("r2") with { RefundedTotal = Cny(150) }, T1);
+
+        var settled = Applied(decision);
+        Assert.Equal((OrderState.PartiallyRefunded, Cny(150)), (settled.State, settled.RefundedAmount));
+        Assert.IsType<RefundSucceeded>(Assert.Single(decision.Events));
+    }
+
+    [Fact]
+    public void Refunded_total_may_count_a_refund_whose_answer_has_not_arrived_yet()
+    {
+        var order = Applied(Request(Applied(Request(Paid(), "r1", 100)), "r2", 50));
+
+        var decision = order.ApplyRefundResult(RefundOk("r2") with { RefundedTotal = Cny(150) }, T1);
+
+        Assert.Equal(DecisionOutcome.Applied, decision.Outcome);
+        Assert.Equal(Cny(50), decision.Order.RefundedAmount);
+    }
+
+    [Fact]
+    public void A_delayed_answer_may_name_a_refunded_total_older_than_refunds_that_succeeded_since()
+    {
+        // r1 at the channel first (total 100), its notification held back; r2 (50) answered and recorded meanwhile.
+        var order = Applied(Applied(Request(Applied(Request(Paid(), "r1", 100)), "r2", 50)).ApplyRefundResult(RefundOk("r2"), T1));
+
+        var decision = order.ApplyRefundResult(RefundOk("r1") with { RefundedTotal = Cny(100) }, T1);
+
+        Assert.Equal(DecisionOutcome.Applied, decision.Outcome);
+        Assert.Equal((OrderState.PartiallyRefunded, Cny(150)), (decision.Order.State, decision.Order.RefundedAmount));
+    }
+
+    [Theory]
+    [InlineData(49)]
+    [InlineData(149)]
+    [InlineData(151)]
+    [InlineData(1234)]
+    public void Refunded_total_the_orders_refunds_cannot_add_up_to_is_refused(long total)
+    {
+        var first = Applied(Applied(Request(Paid(), "r1", 100)).ApplyRefundResult(RefundOk("r1"), T1));
+        var order = Applied(Request(first, "r2", 50));
+
+        var decision = order.ApplyRefundResult(RefundOk("r2") with { RefundedTotal = Cny(total) }, T1);
+
+        Assert.Equal((OrderError.AmountMismatch, ChannelAction.AlertAmountMismatch), (decision.Error, decision.Action));
+        Assert.Same(order, decision.Order);
+    }
+
+    [Fact]
+    public void Refund_result_naming_a_trade_amount_other_than_the_orders_is_refused()
+    {
+        var order = Applied(Request(Paid(), "r1", 100));
+
+        // A validly signed Alipay refund notification whose total_amount is not what the order was paid.
+        var decision = order.ApplyRefundResult(RefundOk("r1") with { RefundedTotal = Cny(100), TradeAmount = order.Amount + Cny(1) }, T1);
+
+        Assert.Equal((OrderError.AmountMismatch, ChannelAction.AlertAmountMismatch), (decision.Error, decision.Action));
+        Assert.Same(order, decision.Order);
+    }
+
+    [Fact]
     public void Result_for_an_unknown_refund_is_refused()
     {
         var paid = Paid();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using FacePay.Channels.WechatPay;
 using FacePay.EndToEnd.Tests.Infrastructure;
+using FacePay.Testing.Merchants;
 
 namespace FacePay.EndToEnd.Tests;
 

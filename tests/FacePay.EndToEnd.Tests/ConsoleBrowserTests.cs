@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using FacePay.EndToEnd.Tests.Infrastructure;
+using FacePay.Testing.Merchants;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 

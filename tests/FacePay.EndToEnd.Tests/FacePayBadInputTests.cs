@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using FacePay.EndToEnd.Tests.Infrastructure;
 using FacePay.Sandbox;
+using FacePay.Testing;
+using FacePay.Testing.Merchants;
 
 namespace FacePay.EndToEnd.Tests;
 

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using FacePay.EndToEnd.Tests.Infrastructure;
 using FacePay.Sandbox;
+using FacePay.Testing;
+using FacePay.Testing.Merchants;
 using Xunit.Abstractions;
 
 namespace FacePay.EndToEnd.Tests;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using FacePay.EndToEnd.Tests.Infrastructure;
 using FacePay.MerchantApi.Authentication;
+using FacePay.Testing.Merchants;
 
 namespace FacePay.EndToEnd.Tests;
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using FacePay.EndToEnd.Tests.Infrastructure;
 using FacePay.Testing;
+using FacePay.Testing.Merchants;
 
 namespace FacePay.EndToEnd.Tests;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using FacePay.EndToEnd.Tests.Infrastructure;
 using FacePay.Sandbox;
 using FacePay.Sandbox.Faults;
+using FacePay.Testing.Merchants;
 using Xunit.Abstractions;
 
 namespace FacePay.EndToEnd.Tests;

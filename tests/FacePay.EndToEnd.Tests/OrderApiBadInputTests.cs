@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using FacePay.EndToEnd.Tests.Infrastructure;
+using FacePay.Testing.Merchants;
 
 namespace FacePay.EndToEnd.Tests;
 

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using FacePay.EndToEnd.Tests.Infrastructure;
 using FacePay.MerchantApi.Authentication;
 using FacePay.Testing;
+using FacePay.Testing.Merchants;
+using FacePay.Testing.Processes;
 using Xunit.Abstractions;
 
 namespace FacePay.EndToEnd.Tests;

@@ -1,5 +1,6 @@
 using System.Net;
 using FacePay.EndToEnd.Tests.Infrastructure;
+using FacePay.Testing.Merchants;
 
 namespace FacePay.EndToEnd.Tests;
 

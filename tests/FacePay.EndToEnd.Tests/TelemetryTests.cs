@@ -1,5 +1,7 @@
 using System.Net;
 using FacePay.EndToEnd.Tests.Infrastructure;
+using FacePay.Testing;
+using FacePay.Testing.Merchants;
 
 namespace FacePay.EndToEnd.Tests;
 

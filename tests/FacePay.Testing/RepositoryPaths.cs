@@ -21,6 +21,17 @@ public static class RepositoryPaths
     public static IReadOnlyList<string> SqlFiles() =>
         Directory.GetFiles(SqlDirectory, "*.sql").Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>
+    /// The build output of a host project (for example <c>silo/FacePay.Silo</c>, <c>FacePay.Silo.dll</c>), in the
+    /// configuration (Debug or Release) of the running test assembly, so tests start processes exactly as built.
+    /// </summary>
+    public static string HostBuildOutput(string project, string dll)
+    {
+        // The test assembly runs from .../bin/{Configuration}/net10.0/linux-x64/.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        return Path.Combine(RepositoryRoot, project, "bin", configuration, "net10.0", "linux-x64", dll);
+    }
+
     /// <summary>Walks up from <paramref name="startDirectory"/> to the folder holding the solution file.</summary>
     /// <exception cref="DirectoryNotFoundException">No folder above holds the solution file.</exception>
     public static string FindRepositoryRoot(string startDirectory)

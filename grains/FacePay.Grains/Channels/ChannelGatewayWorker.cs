@@ -57,4 +57,17 @@ public sealed class ChannelGatewayWorker(IPaymentChannelProvider channels) : Gra
         var result = await Channel.QueryRefundAsync(new ChannelRefundQueryRequest(channelOutTradeNo, refund.ChannelOutRefundNo), CancellationToken.None);
         return ChannelResultMapping.ToRefundResult(result, refund, ChangeSource.ChannelQuery);
     }
+
+    /// <inheritdoc />
+    public async Task<DomainRefundResult?> FollowUpRefundAsync(string channelOutTradeNo, Refund refund, Money paidAmount)
+    {
+        ArgumentNullException.ThrowIfNull(refund);
+        var result = await Channel.QueryRefundAsync(new ChannelRefundQueryRequest(channelOutTradeNo, refund.ChannelOutRefundNo), CancellationToken.None);
+
+        // A refund lost on its way (a proxy's 5xx, a timeout before the channel saw it) is unknown there and would stay
+        // pending forever; the channel treats a repeat of the same refund number as the same refund, so asking again is safe.
+        return result.Outcome == ChannelOutcome.Success && result.Status == ChannelRefundStatus.NotFound
+            ? await RefundAsync(channelOutTradeNo, refund, paidAmount)
+            : ChannelResultMapping.ToRefundResult(result, refund, ChangeSource.ChannelQuery);
+    }
 }

@@ -32,4 +32,11 @@ public interface IChannelGatewayWorker : IGrainWithIntegerKey
     /// <summary>Asks where a refund stands; null while it is still processing.</summary>
     [Alias("QueryRefund")]
     Task<ChannelRefundResult?> QueryRefundAsync(string channelOutTradeNo, Refund refund);
+
+    /// <summary>
+    /// Follows up a pending refund: asks where it stands and, if the channel has no such refund (the request never
+    /// reached it), submits it again under the same <see cref="Refund.ChannelOutRefundNo"/>. Null while unsettled.
+    /// </summary>
+    [Alias("FollowUpRefund")]
+    Task<ChannelRefundResult?> FollowUpRefundAsync(string channelOutTradeNo, Refund refund, Money paidAmount);
 }

@@ -48,8 +48,9 @@ public sealed partial class ChannelNotificationReceiver(IServiceProvider service
         }
 
         var order = GrainFactory.GetGrain<IOrderGrain>(key.ToString());
+        // A refund notification's refund_fee is the trade's refunded total, not this refund's amount; total_amount is the trade's.
         var disposition = notification.OutBizNo is { Length: > 0 } outBizNo && notification.RefundFeeFen is not null
-            ? await ApplyRefundAsync(order, notification.OutTradeNo, outBizNo, RefundOutcome.Succeeded, Cny(notification.RefundFeeFen), notification.TradeNo)
+            ? await ApplyRefundAsync(order, notification.OutTradeNo, outBizNo, RefundOutcome.Succeeded, amount: null, notification.TradeNo, refundedTotal: Cny(notification.RefundFeeFen), tradeAmount: Cny(notification.TotalAmountFen))
             : await ApplyPaymentAsync(order, notification.OutTradeNo, AlipayTradeStatuses.ToChannelStatus(notification.TradeStatus), Cny(notification.TotalAmountFen), notification.TradeNo);
         return disposition.Acknowledge ? AlipaySuccess : AlipayFailure(disposition.Reason);
     }
@@ -126,7 +127,7 @@ public sealed partial class ChannelNotificationReceiver(IServiceProvider service
 
     // Channel refund numbers are "{channelOutTradeNo}_R{outRefundNo}" (see Order.RequestRefund).
     private static Task<NotificationDisposition> ApplyRefundAsync(
-        IOrderGrain order, string channelOutTradeNo, string channelOutRefundNo, RefundOutcome outcome, Money? amount, string? channelRefundId)
+        IOrderGrain order, string channelOutTradeNo, string channelOutRefundNo, RefundOutcome outcome, Money? amount, string? channelRefundId, Money? refundedTotal = null, Money? tradeAmount = null)
     {
         var prefix = channelOutTradeNo + "_R";
         if (!channelOutRefundNo.StartsWith(prefix, StringComparison.Ordinal))
@@ -135,7 +136,7 @@ public sealed partial class ChannelNotificationReceiver(IServiceProvider service
         }
 
         return order.ApplyRefundNotificationAsync(new DomainRefundResult(
-            channelOutRefundNo[prefix.Length..], outcome, ChangeSource.ChannelNotification, amount, channelRefundId));
+            channelOutRefundNo[prefix.Length..], outcome, ChangeSource.ChannelNotification, amount, channelRefundId, RefundedTotal: refundedTotal, TradeAmount: tradeAmount));
     }
 
     private static Money? Cny(long? fen) => fen is { } value ? new Money(value, Currency.Cny) : null;

@@ -401,7 +401,7 @@ public sealed partial class OrderGrain(
             try
             {
                 var paid = Current!.SucceededAttempt!;
-                if (await Gateway(Current!).QueryRefundAsync(paid.ChannelOutTradeNo, refund) is { } settled)
+                if (await Gateway(Current!).FollowUpRefundAsync(paid.ChannelOutTradeNo, refund, Current!.Amount) is { } settled)
                 {
                     await ApplyAsync(Current!.ApplyRefundResult(settled, time.GetUtcNow()));
                 }
@@ -454,12 +454,30 @@ public sealed partial class OrderGrain(
     // Persist first, publish second: subscribers never hear of a change that could still be lost.
     private async Task CommitAsync(Order order, IEnumerable<PaymentEvent> events)
     {
-        var before = state.State.Order?.State;
+        var previous = state.State.Order;
+        var (outboxCount, ledgerCount) = (state.State.Outbox.Count, state.State.PendingLedger.Count);
         var changes = events as IReadOnlyCollection<PaymentEvent> ?? [.. events];
         await AddLedgerEntriesAsync(order, changes);
         state.State.Order = order;
         state.State.Outbox.AddRange(changes);
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not durable, so nobody may see it: reads would report a change that nothing writes or publishes again.
+            // Back to what was stored, and a fresh activation (reloaded from storage) for the next call, in case the
+            // write did land and only its answer was lost.
+            state.State.Order = previous;
+            state.State.Outbox.RemoveRange(outboxCount, state.State.Outbox.Count - outboxCount);
+            state.State.PendingLedger.RemoveRange(ledgerCount, state.State.PendingLedger.Count - ledgerCount);
+            LogWriteFailed(ex, this.GetPrimaryKeyString());
+            this.DeactivateOnIdle();
+            throw;
+        }
+
+        var before = previous?.State;
         metrics?.Record(before, order.State);
         await PublishOutboxAsync();
         if (await ReportLedgerAsync() && IsFinished(order))
@@ -568,6 +586,9 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Order {OrderKey}: reversing an unexpected charge on {ChannelNo}.")]
     private partial void LogReversingUnexpectedCharge(string orderKey, string channelNo);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderKey}: writing a change failed; it is dropped and the order reloads what was stored.")]
+    private partial void LogWriteFailed(Exception exception, string orderKey);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderKey}: publishing {Count} event(s) failed; they stay in the outbox.")]
     private partial void LogPublishFailed(Exception exception, string orderKey, int count);

@@ -20,7 +20,7 @@ internal static class FacePayCommand
             ["FacePay__Client__ClusterId"] = fixture.ClusterId,
         };
         var result = await CommandLine.RunAsync(
-            "dotnet", [LocalCluster.BuildOutput("client/FacePay.Cli", "facepay.dll"), .. args], environment, RepositoryPaths.RepositoryRoot, timeout.Token);
+            "dotnet", [RepositoryPaths.HostBuildOutput("client/FacePay.Cli", "facepay.dll"), .. args], environment, RepositoryPaths.RepositoryRoot, timeout.Token);
         return new CliResult(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FacePay.MerchantApi.Authentication;
+using FacePay.Testing.Merchants;
 
 namespace FacePay.EndToEnd.Tests.Infrastructure;
 

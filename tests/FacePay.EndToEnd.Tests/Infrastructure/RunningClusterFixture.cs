@@ -3,6 +3,8 @@ using FacePay.Domain;
 using FacePay.MerchantApi.Authentication;
 using FacePay.Sandbox;
 using FacePay.Testing;
+using FacePay.Testing.Merchants;
+using FacePay.Testing.Processes;
 using FacePay.Testing.Webhooks;
 using Npgsql;
 

@@ -8,6 +8,7 @@ using FacePay.Domain.Verification;
 using FacePay.Grains.Tests.Face;
 using FacePay.Grains.Tests.Infrastructure;
 using FacePay.Grains.Tests.Orders;
+using FacePay.Testing;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Client;

@@ -2,6 +2,7 @@ using FacePay.Contracts.Verification;
 using FacePay.Face;
 using FacePay.Grains.Face;
 using FacePay.Grains.Tests.Infrastructure;
+using FacePay.Testing;
 using Microsoft.Extensions.Options;
 using Xunit;
 

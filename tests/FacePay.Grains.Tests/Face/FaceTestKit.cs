@@ -3,6 +3,7 @@ using FacePay.Contracts.Orders;
 using FacePay.Contracts.Verification;
 using FacePay.Domain;
 using FacePay.Grains.Tests.Infrastructure;
+using FacePay.Testing;
 using Npgsql;
 using Xunit;
 

@@ -3,6 +3,7 @@ using FacePay.Contracts.Verification;
 using FacePay.Face;
 using FacePay.Grains.Members;
 using FacePay.Grains.Tests.Infrastructure;
+using FacePay.Testing;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Face;

@@ -3,6 +3,7 @@ using FacePay.Domain;
 using FacePay.Domain.Verification;
 using FacePay.Grains.Tests.Infrastructure;
 using FacePay.Grains.Tests.Orders;
+using FacePay.Testing;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Face;

@@ -114,6 +114,25 @@ public sealed class OrderNotificationTests(ClusterFixture fixture)
         Assert.Equal(800, final.Refunded.MinorUnits);
     }
 
+    [Fact]
+    public async Task Alipay_notification_of_a_second_partial_refund_is_acknowledged()
+    {
+        var key = OrderTestKit.NewKey("refund2");
+        var order = await OrderTestKit.CreateAsync(fixture, key, 1500);
+        Assert.True((await order.PayAsync(await OrderTestKit.ReadyToPayAsync(fixture, order))).Succeeded);
+        Assert.True((await order.RefundAsync(new RefundOrder("a", Money.Of(500, "CNY")))).Succeeded);
+        Assert.True((await order.RefundAsync(new RefundOrder("b", Money.Of(300, "CNY")))).Succeeded);
+
+        // One notification for the payment and one per refund; the second refund's refund_fee is the trade's total (8.00).
+        var attempts = await NotificationsAsync(key, list => Notifications(list).Count == 3 && Notifications(list).All(n => n.Any(a => a.Acknowledged)));
+        Assert.True(Notifications(attempts).Count == 3 && Notifications(attempts).All(n => n.Any(a => a.Acknowledged)), Describe(attempts));
+        var final = (await order.GetAsync())!;
+        Assert.Equal((OrderState.PartiallyRefunded, 800L), (final.State, final.Refunded.MinorUnits));
+    }
+
+    private static List<IGrouping<string, NotificationAttempt>> Notifications(IEnumerable<NotificationAttempt> attempts) =>
+        [.. attempts.GroupBy(a => a.NotificationId)];
+
     private async Task<IReadOnlyList<NotificationAttempt>> NotificationsAsync(OrderKey key, Func<IReadOnlyList<NotificationAttempt>, bool> condition)
     {
         var channelNo = key.ChannelOutTradeNo(1);

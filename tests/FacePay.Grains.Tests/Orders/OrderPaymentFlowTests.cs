@@ -131,4 +131,33 @@ public sealed class OrderPaymentFlowTests(ClusterFixture fixture)
         Assert.Equal(1000, final.Refunded.MinorUnits);
         Assert.Equal(1000, OrderTestKit.Trade(fixture, key)!.RefundsFen);
     }
+
+    [Theory]
+    [InlineData(PaymentChannel.Alipay)]
+    [InlineData(PaymentChannel.WechatPay)]
+    public async Task Refund_lost_before_it_reached_the_channel_is_sent_again_and_settles(PaymentChannel channel)
+    {
+        var key = OrderTestKit.NewKey("lostrefund");
+        var order = await OrderTestKit.CreateAsync(fixture, key, 1000, channel);
+        var paid = await order.PayAsync(await OrderTestKit.ReadyToPayAsync(fixture, order));
+        Assert.Equal(OrderState.Paid, paid.Order!.State);
+
+        // A proxy answers 502 to the refund call and the channel never sees it: its answer is unknown to the order,
+        // and the channel knows no such refund when asked.
+        fixture.Sandbox.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.HttpError,
+            StatusCode = 502,
+            Operation = SandboxOperation.Refund,
+            OutTradeNo = key.ChannelOutTradeNo(1),
+            Times = 1,
+        });
+        var requested = await order.RefundAsync(new RefundOrder("r1", Money.Of(400, "CNY")));
+        Assert.True(requested.Succeeded, requested.Message);
+        Assert.Equal(RefundStatus.Pending, Assert.Single(requested.Order!.Refunds).Status);
+
+        var final = await OrderTestKit.EventuallyAsync(order, o => o.Refunds.All(r => r.Status != RefundStatus.Pending));
+        Assert.Equal((OrderState.PartiallyRefunded, RefundStatus.Succeeded, 400L), (final.State, Assert.Single(final.Refunds).Status, final.Refunded.MinorUnits));
+        Assert.Equal(400, OrderTestKit.Trade(fixture, key, channel)!.RefundsFen);
+    }
 }

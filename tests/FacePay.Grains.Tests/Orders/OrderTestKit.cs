@@ -2,10 +2,10 @@ using FacePay.Contracts.Members;
 using FacePay.Contracts.Orders;
 using FacePay.Contracts.Verification;
 using FacePay.Domain;
-using FacePay.Grains.Tests.Face;
 using FacePay.Grains.Tests.Infrastructure;
 using FacePay.Sandbox;
 using FacePay.Sandbox.Trades;
+using FacePay.Testing;
 using Xunit;
 
 namespace FacePay.Grains.Tests.Orders;

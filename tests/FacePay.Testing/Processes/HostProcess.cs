@@ -1,14 +1,16 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace FacePay.EndToEnd.Tests.Infrastructure;
+namespace FacePay.Testing.Processes;
 
 /// <summary>
-/// One FacePay host (silo or Merchant API) running as a real child process, started from the build output,
+/// One FacePay host (silo, Merchant API or channel sandbox) running as a real child process, started from the build output,
 /// with its output kept for diagnostics.
 /// </summary>
-internal sealed class HostProcess : IAsyncDisposable
+public sealed class HostProcess : IAsyncDisposable
 {
+    private const int MaxOutputChars = 4 * 1024 * 1024;
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -19,12 +21,19 @@ internal sealed class HostProcess : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
+    /// <summary>A short name for logs (<c>silo1</c>, <c>merchant-api1</c>, ...).</summary>
     public string Name { get; }
 
+    /// <summary>The operating system's process id.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>Where its HTTP endpoints listen.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>Whether the process has ended.</summary>
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Its standard output and error so far (the latest 4 MiB on long runs).</summary>
     public string Output
     {
         get
@@ -133,9 +142,20 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Kills the process at once, as a crash would.</summary>
-    public void Kill() => _process.Kill(entireProcessTree: true);
+    /// <summary>Kills the process at once (SIGKILL, <c>kill -9</c>) and waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
 
+        _process.Kill(entireProcessTree: true);
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(cts.Token);
+    }
+
+    /// <summary>Kills the process if it still runs.</summary>
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -156,6 +176,12 @@ internal sealed class HostProcess : IAsyncDisposable
 
         lock (_output)
         {
+            // Long runs (the chaos suite) keep the latest output only: the end is what explains a failure.
+            if (_output.Length > MaxOutputChars)
+            {
+                _output.Remove(0, MaxOutputChars / 4);
+            }
+
             _output.AppendLine(line);
         }
     }

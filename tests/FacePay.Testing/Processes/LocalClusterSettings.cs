@@ -1,10 +1,12 @@
-namespace FacePay.EndToEnd.Tests.Infrastructure;
+namespace FacePay.Testing.Processes;
 
 /// <summary>What a <see cref="LocalCluster"/> runs and the extra configuration each kind of process gets.</summary>
-internal sealed class LocalClusterSettings
+public sealed class LocalClusterSettings
 {
+    /// <summary>How many silos (default 2).</summary>
     public int SiloCount { get; init; } = 2;
 
+    /// <summary>How many Merchant API instances (default 1).</summary>
     public int ApiCount { get; init; } = 1;
 
     /// <summary>Configuration keys (<c>A:B</c> form) for every silo.</summary>

@@ -1,22 +1,26 @@
 using System.Globalization;
-using FacePay.Testing;
 
-namespace FacePay.EndToEnd.Tests.Infrastructure;
+namespace FacePay.Testing.Processes;
 
 /// <summary>
 /// A FacePay cluster made of real processes on loopback — silos and the Merchant API — over a given PostgreSQL,
-/// started from the solution's build output exactly as <c>deploy/up.sh</c> starts them.
+/// started from the solution's build output exactly as <c>deploy/up.sh</c> starts them. A silo can be killed
+/// (<c>kill -9</c>) and started again on its own ports, as a supervisor would restart it.
 /// </summary>
-internal sealed class LocalCluster : IAsyncDisposable
+public sealed class LocalCluster : IAsyncDisposable
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
     private readonly string _connectionString;
     private readonly LocalClusterSettings _settings;
     private readonly string _clusterId = "e2e-" + Guid.NewGuid().ToString("N")[..8];
     private readonly List<HostProcess> _silos = [];
     private readonly List<HostProcess> _apis = [];
+    private readonly List<HostProcess> _history = [];
     private readonly (int Http, int Silo, int Gateway)[] _siloPorts;
     private readonly int[] _apiPorts;
 
+    /// <summary>Describes the cluster (free ports are chosen now); nothing runs until <see cref="StartAsync"/>.</summary>
     public LocalCluster(string connectionString, LocalClusterSettings? settings = null)
     {
         _connectionString = connectionString;
@@ -31,23 +35,28 @@ internal sealed class LocalCluster : IAsyncDisposable
     /// <summary>The first Merchant API instance, while running.</summary>
     public HostProcess? Api => _apis.Count > 0 ? _apis[0] : null;
 
+    /// <summary>The Merchant API instances.</summary>
     public IReadOnlyList<HostProcess> Apis => _apis;
 
+    /// <summary>The silos, by index; a killed silo stays in its place until it is restarted.</summary>
     public IReadOnlyList<HostProcess> Silos => _silos;
+
+    /// <summary>Every process started so far, including killed and replaced ones (for diagnostics).</summary>
+    public IReadOnlyList<HostProcess> AllProcesses => _history;
 
     /// <summary>The address of Merchant API instance <paramref name="index"/> (known before it starts).</summary>
     public Uri ApiAddress(int index = 0) => new($"http://127.0.0.1:{_apiPorts[index]}");
 
+    /// <summary>Starts the silos, waits until they are active, then starts the API instances and waits until they are ready.</summary>
     public async Task StartAsync()
     {
         for (var i = 0; i < _settings.SiloCount; i++)
         {
             _silos.Add(StartSilo(i));
-            _history.Add(_silos[^1]);
         }
 
         // Ready = active in the membership table, the same check Kubernetes readiness probes use.
-        await Task.WhenAll(_silos.Select(s => s.WaitHealthyAsync("/health/ready", TimeSpan.FromSeconds(90))));
+        await Task.WhenAll(_silos.Select(s => s.WaitHealthyAsync("/health/ready", StartTimeout)));
 
         for (var i = 0; i < _settings.ApiCount; i++)
         {
@@ -56,12 +65,35 @@ internal sealed class LocalCluster : IAsyncDisposable
                 ["FacePay:Client:ClusterId"] = _clusterId,
                 ["FacePay:Client:PostgresConnectionString"] = _connectionString,
             };
-            _apis.Add(HostProcess.Start($"merchant-api{i + 1}", BuildOutput("client/FacePay.MerchantApi", "FacePay.MerchantApi.dll"), _apiPorts[i], settings));
-            _history.Add(_apis[^1]);
+            _apis.Add(Track(HostProcess.Start(
+                $"merchant-api{i + 1}", RepositoryPaths.HostBuildOutput("client/FacePay.MerchantApi", "FacePay.MerchantApi.dll"), _apiPorts[i], settings)));
         }
 
-        await Task.WhenAll(_apis.Select(a => a.WaitHealthyAsync("/health/ready", TimeSpan.FromSeconds(90))));
+        await Task.WhenAll(_apis.Select(a => a.WaitHealthyAsync("/health/ready", StartTimeout)));
     }
+
+    /// <summary>Kills silo <paramref name="index"/> at once (SIGKILL, as <c>kill -9</c>): no graceful shutdown, no goodbye to the cluster.</summary>
+    public Task KillSiloAsync(int index) => _silos[index].KillAsync();
+
+    /// <summary>
+    /// Starts silo <paramref name="index"/> again on the same ports (its previous process must have exited) and waits
+    /// until it is active in the cluster. The new incarnation declares the old one dead in the membership table.
+    /// </summary>
+    public async Task RestartSiloAsync(int index)
+    {
+        var previous = _silos[index];
+        if (!previous.HasExited)
+        {
+            throw new InvalidOperationException($"{previous.Name} is still running; kill or stop it first.");
+        }
+
+        _silos[index] = StartSilo(index);
+        await _silos[index].WaitHealthyAsync("/health/ready", StartTimeout);
+    }
+
+    /// <summary>Waits until every silo and API instance answers its readiness check.</summary>
+    public Task WaitReadyAsync(TimeSpan timeout) =>
+        Task.WhenAll(_silos.Concat(_apis).Select(p => p.WaitHealthyAsync("/health/ready", timeout)));
 
     /// <summary>Stops every process gracefully, as Ctrl-C on deploy/up.sh does.</summary>
     public async Task StopAsync()
@@ -69,17 +101,10 @@ internal sealed class LocalCluster : IAsyncDisposable
         foreach (var api in _apis)
         {
             await api.StopAsync();
-            await api.DisposeAsync();
         }
 
         _apis.Clear();
-
         await Task.WhenAll(_silos.Select(s => s.StopAsync()));
-        foreach (var silo in _silos)
-        {
-            await silo.DisposeAsync();
-        }
-
         _silos.Clear();
     }
 
@@ -90,15 +115,34 @@ internal sealed class LocalCluster : IAsyncDisposable
     public HttpClient CreateApiClient(int index = 0, HttpMessageHandler? handler = null) =>
         new(handler ?? new SocketsHttpHandler(), disposeHandler: true) { BaseAddress = ApiAddress(index), Timeout = TimeSpan.FromSeconds(60) };
 
+    /// <summary>Kills whatever still runs.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in _silos.Concat(_apis))
+        foreach (var process in _history)
         {
             await process.DisposeAsync();
         }
     }
 
-    private readonly List<HostProcess> _history = [];
+    private HostProcess Track(HostProcess process)
+    {
+        _history.Add(process);
+        return process;
+    }
+
+    private HostProcess StartSilo(int index)
+    {
+        var (http, silo, gateway) = _siloPorts[index];
+        var incarnation = _history.Count(p => p.Name.StartsWith($"silo{index + 1}", StringComparison.Ordinal));
+        var name = incarnation == 0 ? $"silo{index + 1}" : $"silo{index + 1}-restart{incarnation}";
+        return Track(HostProcess.Start(name, RepositoryPaths.HostBuildOutput("silo/FacePay.Silo", "FacePay.Silo.dll"), http, new Dictionary<string, string>(_settings.Silo)
+        {
+            ["FacePay:Silo:ClusterId"] = _clusterId,
+            ["FacePay:Silo:SiloPort"] = silo.ToString(CultureInfo.InvariantCulture),
+            ["FacePay:Silo:GatewayPort"] = gateway.ToString(CultureInfo.InvariantCulture),
+            ["FacePay:Silo:PostgresConnectionString"] = _connectionString,
+        }));
+    }
 
     private sealed class OutputReport(LocalCluster cluster, Xunit.Abstractions.ITestOutputHelper output) : IDisposable
     {
@@ -110,37 +154,5 @@ internal sealed class LocalCluster : IAsyncDisposable
                 output.WriteLine(process.Output);
             }
         }
-    }
-
-    private HostProcess StartSilo(int index)
-    {
-        var (http, silo, gateway) = _siloPorts[index];
-        return HostProcess.Start($"silo{index + 1}", BuildOutput("silo/FacePay.Silo", "FacePay.Silo.dll"), http, new Dictionary<string, string>(_settings.Silo)
-        {
-            ["FacePay:Silo:ClusterId"] = _clusterId,
-            ["FacePay:Silo:SiloPort"] = silo.ToString(CultureInfo.InvariantCulture),
-            ["FacePay:Silo:GatewayPort"] = gateway.ToString(CultureInfo.InvariantCulture),
-            ["FacePay:Silo:PostgresConnectionString"] = _connectionString,
-        });
-    }
-
-    /// <summary>A file of another project's build output (the hosts, the CLI), built beside this test assembly in the same configuration (Debug or Release).</summary>
-    public static string BuildOutput(string project, string dll)
-    {
-        var here = new DirectoryInfo(AppContext.BaseDirectory);
-        var root = here;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "FacePayOrleans.sln")))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new InvalidOperationException($"FacePayOrleans.sln not found above {here.FullName}.");
-        }
-
-        // .../bin/{Configuration}/net10.0/linux-x64/
-        var configuration = here.Parent!.Parent!.Name;
-        return Path.Combine(root.FullName, project, "bin", configuration, "net10.0", "linux-x64", dll);
     }
 }

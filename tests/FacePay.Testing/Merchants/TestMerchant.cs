@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace FacePay.EndToEnd.Tests.Infrastructure;
+namespace FacePay.Testing.Merchants;
 
 /// <summary>A merchant configured on the Merchant API instances of the shared cluster, with a fresh key per run.</summary>
 /// <param name="Id">The merchant id.</param>
@@ -8,6 +8,7 @@ namespace FacePay.EndToEnd.Tests.Infrastructure;
 /// <param name="Secret">The API key secret.</param>
 public sealed record TestMerchant(string Id, string KeyId, string Secret)
 {
+    /// <summary>A merchant with a fresh key id and a random 32-byte secret.</summary>
     public static TestMerchant Create(string id) =>
         new(id, $"{id}_key_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
