@@ -108,7 +108,7 @@ start_process "$DATA/run" webhook-receiver "$DATA/logs/webhook-receiver.log" \
 
 if [[ -z "${FACEPAY_NO_DEMO:-}" ]]; then
   say "running one face-pay through the Merchant API ..."
-  run_demo "$API_URL" "http://127.0.0.1:$WEBHOOK_PORT/webhooks/facepay" "$WEBHOOK_LOG" ||
+  run_demo "$API_URL" "http://127.0.0.1:$WEBHOOK_PORT/webhooks/facepay" "$WEBHOOK_LOG" "http://127.0.0.1:$SANDBOX_PORT" ||
     die "the demo face-pay failed (the cluster is up; see the logs in $DATA/logs/ and deploy/down.sh to stop)."
 fi
 

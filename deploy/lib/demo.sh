@@ -3,7 +3,7 @@
 # webhook endpoint, member enrolment, order, face verification, payment through the channel sandbox, the channel's
 # notification, the signed webhook. Uses the development merchant m1 and the fixture photos of one person.
 #
-#   run_demo API_URL WEBHOOK_URL WEBHOOK_LOG     (after the cluster, the sandbox and the webhook receiver are up)
+#   run_demo API_URL WEBHOOK_URL WEBHOOK_LOG SANDBOX_URL   (after the cluster, the sandbox and the webhook receiver are up)
 
 DEMO_KEY_ID="${FACEPAY_DEMO_KEY_ID:-m1_dev_key}"
 # The development secret of merchant m1 (client/FacePay.MerchantApi/appsettings.Development.json); never a real one.
@@ -45,7 +45,7 @@ print("  " + ", ".join(f"{k}={v.get(k)}" for k in sys.argv[2:] if isinstance(v,d
 _demo_fail() { printf '[demo] ERROR: %s\n' "$*" >&2; return 1; }
 
 run_demo() {
-  local api="$1" webhook_url="$2" webhook_log="$3" work answer no session token state
+  local api="$1" webhook_url="$2" webhook_log="$3" sandbox="$4" work answer no session token state
   work="$(mktemp -d)"
   no="demo_$(date +%Y%m%d_%H%M%S)"
 
@@ -91,7 +91,7 @@ run_demo() {
 for h in json.loads(sys.argv[1]):
     print("    v%s %-22s %s -> %s (%s)" % (h["version"], h["kind"], h["fromState"], h["toState"], h["source"]))' "$(_demo_signed GET "$api/v1/orders/$no/history")"
   echo "  the channel's notification, as the sandbox saw its delivery:"
-  curl -fsS "${FACEPAY_DEMO_SANDBOX_URL:-http://127.0.0.1:5080}/sandbox/notifications" | python3 -c 'import json,sys
+  curl -fsS "$sandbox/sandbox/notifications" | python3 -c 'import json,sys
 for n in json.load(sys.stdin):
     if n["outTradeNo"].startswith(sys.argv[1] + "_"):
         print("    %s %s -> %s: HTTP %s, acknowledged=%s" % (n["channel"], n["eventType"], n["url"], n["statusCode"], n["acknowledged"]))' "$no" || true
