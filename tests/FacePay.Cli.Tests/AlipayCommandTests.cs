@@ -120,11 +120,8 @@ public sealed class AlipayCommandTests(SandboxFixture fixture) : IClassFixture<S
 
         var run = await CliRun.InvokeAsync("channel", "alipay", "query", "--config", Config, "--alipay-public-key-file", wrongKey, "--out-trade-no", TradeNumbers.New(), "--json");
 
-        Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Equal(string.Empty, run.Out);
-        var line = Assert.Single(run.ErrorLines);
+        var line = run.AssertRefusedAnswer("SignatureMismatch");
         Assert.Contains("did not verify", line, StringComparison.Ordinal);
-        Assert.Contains("SignatureMismatch", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,9 +134,7 @@ public sealed class AlipayCommandTests(SandboxFixture fixture) : IClassFixture<S
 
         var run = await CliRun.InvokeAsync("channel", "alipay", "query", "--config", Config, "--gateway-url", new Uri(proxy.BaseUrl, "alipay/gateway.do").ToString(), "--out-trade-no", no, "--json");
 
-        Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Equal(string.Empty, run.Out);
-        Assert.Contains("SignatureMismatch", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        run.AssertRefusedAnswer("SignatureMismatch");
     }
 
     [Fact]

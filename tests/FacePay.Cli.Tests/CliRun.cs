@@ -22,5 +22,18 @@ internal sealed record CliRun(int ExitCode, string Out, string Error, string Con
         return new CliRun(exitCode, output.ToString(), error.ToString(), console.Output);
     }
 
+    /// <summary>
+    /// Asserts the channel answer was refused the way the CLI promises: exit 1, nothing on standard output, one line on
+    /// standard error naming <paramref name="reason"/>; returns that line.
+    /// </summary>
+    public string AssertRefusedAnswer(string reason)
+    {
+        Assert.Equal(ExitCodes.Failure, ExitCode);
+        Assert.Equal(string.Empty, Out);
+        var line = Assert.Single(ErrorLines);
+        Assert.Contains(reason, line, StringComparison.Ordinal);
+        return line;
+    }
+
     public override string ToString() => $"exit {ExitCode}\nstdout: {Out}\nstderr: {Error}\nconsole: {Console}";
 }

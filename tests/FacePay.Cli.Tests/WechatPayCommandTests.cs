@@ -107,11 +107,8 @@ public sealed class WechatPayCommandTests(SandboxFixture fixture) : IClassFixtur
 
         var run = await CliRun.InvokeAsync("channel", "wechatpay", "query", "--config", Config, "--public-key-file", wrongKey, "--out-trade-no", TradeNumbers.New(), "--json");
 
-        Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Equal(string.Empty, run.Out);
-        var line = Assert.Single(run.ErrorLines);
+        var line = run.AssertRefusedAnswer("SignatureMismatch");
         Assert.Contains("did not verify", line, StringComparison.Ordinal);
-        Assert.Contains("SignatureMismatch", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,9 +121,7 @@ public sealed class WechatPayCommandTests(SandboxFixture fixture) : IClassFixtur
 
         var run = await CliRun.InvokeAsync("channel", "wechatpay", "query", "--config", Config, "--base-url", proxy.BaseUrl.ToString(), "--out-trade-no", no, "--json");
 
-        Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Equal(string.Empty, run.Out);
-        Assert.Contains("SignatureMismatch", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        run.AssertRefusedAnswer("SignatureMismatch");
     }
 
     [Fact]
