@@ -18,6 +18,12 @@ namespace FacePay.Grains.Webhooks;
 /// idle-collected dispatcher resumes.
 /// </summary>
 /// <remarks>
+/// The delivery timer interleaves with the grain's other turns: while a round of requests is on the wire, the stream
+/// keeps handing events in and each is stored, so one merchant's event rate is not bounded by its endpoint's answer
+/// time. Only the non-interleaved turns write state; a round records its answers once no write is in flight, and
+/// leaves writing them to the answer timer (see <see cref="WebhookDispatcherOptions.AnswerWriteDelay"/>).
+/// </remarks>
+/// <remarks>
 /// The implicit subscription activates this grain for every merchant with payment events, on every silo that hosts
 /// grains. A silo without <see cref="WebhookServiceCollectionExtensions.AddFacePayWebhooks"/> still activates it
 /// (so the stream is not poisoned with activation failures): it logs an error and keeps configured merchants'
@@ -34,8 +40,8 @@ public sealed class WebhookDispatcherGrain(
     /// <summary>The reminder that exists while the backlog is not empty, until a tick finds it empty.</summary>
     public const string BacklogReminderName = "webhook-backlog";
 
-    // One pass delivers at most this many rounds, and starts no new round once a request timeout has elapsed, before
-    // yielding the turn: reads and stream events wait at most about two request timeouts. The timer continues after.
+    // One pass delivers at most this many rounds before it reschedules itself, so that a long backlog is drained in
+    // bounded passes (the reminder and the gauges are refreshed between them).
     private const int MaxRoundsPerPass = 8;
 
     private readonly WebhookDispatcherOptions _options = options.Value;
@@ -45,9 +51,15 @@ public sealed class WebhookDispatcherGrain(
     private IGrainTimer? _recordTimer;
     private IGrainReminder? _reminder;
 
-    // Answers recorded in memory but not yet written (see RecordAnswersSoonAsync).
+    // Answers recorded in memory but not yet written (see WriteAnswersSoon).
     private bool _answersUnwritten;
     private bool _recordTimerArmed;
+
+    // A delivery pass is on the wire (it interleaves with other turns; there is never more than one).
+    private bool _delivering;
+
+    // The state write in flight, if any: an interleaved round waits for it before it changes the ledger.
+    private Task? _stateWrite;
 
     private WebhookDeliveryLedger Ledger => state.State.Ledger;
 
@@ -207,6 +219,28 @@ public sealed class WebhookDispatcherGrain(
 
     private async Task DeliverDueAsync(CancellationToken cancellationToken)
     {
+        if (_delivering)
+        {
+            // The pass on the wire takes whatever became due when its round ends.
+            return;
+        }
+
+        _delivering = true;
+        try
+        {
+            await DeliverRoundsAsync(cancellationToken);
+        }
+        finally
+        {
+            _delivering = false;
+        }
+
+        await KeepReminderWhileBacklogAsync();
+        ScheduleAttempts();
+    }
+
+    private async Task DeliverRoundsAsync(CancellationToken cancellationToken)
+    {
         if (_sender is null)
         {
             logger.LogError(
@@ -215,11 +249,7 @@ public sealed class WebhookDispatcherGrain(
         }
         else if (state.State.Endpoint is { Enabled: true } endpoint)
         {
-            var started = time.GetTimestamp();
-            for (var round = 0;
-                round < MaxRoundsPerPass && !cancellationToken.IsCancellationRequested
-                    && time.GetElapsedTime(started) < _options.RequestTimeout;
-                round++)
+            for (var round = 0; round < MaxRoundsPerPass && !cancellationToken.IsCancellationRequested; round++)
             {
                 var due = Ledger.Due(time.GetUtcNow(), _options.MaxConcurrentDeliveries);
                 if (due.Count == 0)
@@ -229,15 +259,15 @@ public sealed class WebhookDispatcherGrain(
 
                 var results = await Task.WhenAll(due.Select(delivery =>
                     _sender.SendAsync(endpoint.Url, endpoint.Secret, delivery.Payload, delivery.Attempts + 1, cancellationToken)));
+
+                // Other turns ran meanwhile; the ledger must not change under a write that is serializing it.
+                await WaitForStateWriteAsync();
                 Record(due, results);
                 _answersUnwritten = true;
             }
 
-            await RecordAnswersSoonAsync();
+            WriteAnswersSoon();
         }
-
-        await KeepReminderWhileBacklogAsync();
-        ScheduleAttempts();
     }
 
     private void Record(IReadOnlyList<WebhookDelivery> due, WebhookAttemptResult[] results)
@@ -280,7 +310,8 @@ public sealed class WebhookDispatcherGrain(
 
         if (_timer is null)
         {
-            _timer = this.RegisterGrainTimer(DeliverDueAsync, new GrainTimerCreationOptions(wait, Timeout.InfiniteTimeSpan));
+            _timer = this.RegisterGrainTimer(
+                DeliverDueAsync, new GrainTimerCreationOptions(wait, Timeout.InfiniteTimeSpan) { Interleave = true });
         }
         else
         {
@@ -302,17 +333,11 @@ public sealed class WebhookDispatcherGrain(
     // dispatcher) carries them, so a busy merchant pays about one write per event instead of two. Until written, an
     // answer is only in memory; a crash in that window resends the stored bytes, the same as a crash between a send and
     // its write always did (webhooks are at least once, deduplicated by event id), and the reminder is only removed
-    // once the empty backlog is on disk.
-    private async Task RecordAnswersSoonAsync()
+    // once the empty backlog is on disk. The answer timer does not interleave, so its write never overlaps another.
+    private void WriteAnswersSoon()
     {
         if (!_answersUnwritten)
         {
-            return;
-        }
-
-        if (_options.AnswerWriteDelay == TimeSpan.Zero)
-        {
-            await WriteAsync();
             return;
         }
 
@@ -340,18 +365,37 @@ public sealed class WebhookDispatcherGrain(
         return _answersUnwritten ? WriteAsync() : Task.CompletedTask;
     }
 
-    // Not cancelled with a timer: what is in memory must reach the disk.
+    // Not cancelled with a timer: what is in memory must reach the disk. Called from non-interleaved turns only, so
+    // two writes never overlap; _stateWrite lets an interleaved delivery round wait for the one in flight.
     private async Task WriteAsync()
     {
         _answersUnwritten = false;
+        var write = state.WriteStateAsync(CancellationToken.None);
+        _stateWrite = write;
         try
         {
-            await state.WriteStateAsync(CancellationToken.None);
+            await write;
         }
         catch
         {
             _answersUnwritten = true;
             throw;
+        }
+        finally
+        {
+            if (ReferenceEquals(_stateWrite, write))
+            {
+                _stateWrite = null;
+            }
+        }
+    }
+
+    private async Task WaitForStateWriteAsync()
+    {
+        while (_stateWrite is { IsCompleted: false } write)
+        {
+            // Its own turn reports a failure; here it only matters that it has finished.
+            await write.ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
