@@ -6,6 +6,7 @@ using FacePay.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Core;
 using Orleans.Streams;
 
 namespace FacePay.Grains.Webhooks;
@@ -32,6 +33,7 @@ namespace FacePay.Grains.Webhooks;
 [ImplicitStreamSubscription(ProviderNames.PaymentStreamNamespace)]
 public sealed class WebhookDispatcherGrain(
     [PersistentState("webhooks", ProviderNames.GrainStorage)] IPersistentState<WebhookDispatcherState> state,
+    [PersistentState("webhook-deliveries", ProviderNames.GrainStorage)] IPersistentState<WebhookDeliveryMemory> deliveryMemory,
     IServiceProvider services,
     IOptions<WebhookDispatcherOptions> options,
     TimeProvider time,
@@ -49,11 +51,16 @@ public sealed class WebhookDispatcherGrain(
     private readonly WebhookMetrics? _metrics = services.GetService<WebhookMetrics>();
     private IGrainTimer? _timer;
     private IGrainTimer? _recordTimer;
+    private IGrainTimer? _memoryTimer;
     private IGrainReminder? _reminder;
 
     // Answers recorded in memory but not yet written (see WriteAnswersSoon).
     private bool _answersUnwritten;
     private bool _recordTimerArmed;
+
+    // Delivered ids remembered since the delivery memory was last written (see WriteDeliveryMemorySoon).
+    private bool _memoryUnwritten;
+    private bool _memoryTimerArmed;
 
     // A delivery pass is on the wire (it interleaves with other turns; there is never more than one).
     private bool _delivering;
@@ -68,6 +75,7 @@ public sealed class WebhookDispatcherGrain(
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        Ledger.UseDeliveryMemory(deliveryMemory.State);
         var stream = this.GetStreamProvider(ProviderNames.PaymentStream)
             .GetStream<PaymentEvent>(StreamId.Create(ProviderNames.PaymentStreamNamespace, MerchantId));
         await stream.SubscribeAsync(OnEventAsync);
@@ -172,6 +180,11 @@ public sealed class WebhookDispatcherGrain(
                 await WriteAsync();
             }
 
+            if (_memoryUnwritten)
+            {
+                await WriteDeliveryMemoryAsync();
+            }
+
             // Only a tick that finds nothing left removes the reminder (see KeepReminderWhileBacklogAsync).
             await this.UnregisterReminder(_reminder);
             _reminder = null;
@@ -267,6 +280,7 @@ public sealed class WebhookDispatcherGrain(
             }
 
             WriteAnswersSoon();
+            WriteDeliveryMemorySoon();
         }
     }
 
@@ -278,7 +292,7 @@ public sealed class WebhookDispatcherGrain(
             var eventId = due[i].EventId;
             if (results[i].Delivered)
             {
-                Ledger.RecordDelivered(eventId, now, _options.Limits);
+                _memoryUnwritten |= Ledger.RecordDelivered(eventId, now, _options.Limits);
                 continue;
             }
 
@@ -327,6 +341,11 @@ public sealed class WebhookDispatcherGrain(
         {
             await WriteAsync();
         }
+
+        if (_memoryUnwritten)
+        {
+            await WriteDeliveryMemoryAsync();
+        }
     }
 
     // Answers are written shortly after a round rather than at once: the next event's write (which comes first on a busy
@@ -365,21 +384,72 @@ public sealed class WebhookDispatcherGrain(
         return _answersUnwritten ? WriteAsync() : Task.CompletedTask;
     }
 
-    // Not cancelled with a timer: what is in memory must reach the disk. Called from non-interleaved turns only, so
-    // two writes never overlap; _stateWrite lets an interleaved delivery round wait for the one in flight.
+    // The remembered delivered ids only serve deduplication, and are the bulk of what the dispatcher stores: written as
+    // their own row at most once per DeliveryMemoryWriteDelay rather than with every event. A crash in the window can
+    // forget the last ids delivered; a redelivery of one of those events is then sent again, with the same stored bytes
+    // (webhooks are at least once, deduplicated by event id at the merchant).
+    private void WriteDeliveryMemorySoon()
+    {
+        if (!_memoryUnwritten || _memoryTimerArmed)
+        {
+            return;
+        }
+
+        _memoryTimerArmed = true;
+        if (_memoryTimer is null)
+        {
+            _memoryTimer = this.RegisterGrainTimer(WriteRememberedDeliveriesAsync, new GrainTimerCreationOptions(_options.DeliveryMemoryWriteDelay, Timeout.InfiniteTimeSpan));
+        }
+        else
+        {
+            _memoryTimer.Change(_options.DeliveryMemoryWriteDelay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private Task WriteRememberedDeliveriesAsync(CancellationToken cancellationToken)
+    {
+        _memoryTimerArmed = false;
+        return _memoryUnwritten ? WriteDeliveryMemoryAsync() : Task.CompletedTask;
+    }
+
+    // Not cancelled with a timer: what is in memory must reach the disk.
     private async Task WriteAsync()
     {
         _answersUnwritten = false;
-        var write = state.WriteStateAsync(CancellationToken.None);
-        _stateWrite = write;
         try
         {
-            await write;
+            await TrackWriteAsync(state);
         }
         catch
         {
             _answersUnwritten = true;
             throw;
+        }
+    }
+
+    private async Task WriteDeliveryMemoryAsync()
+    {
+        _memoryUnwritten = false;
+        try
+        {
+            await TrackWriteAsync(deliveryMemory);
+        }
+        catch
+        {
+            _memoryUnwritten = true;
+            throw;
+        }
+    }
+
+    // Writes run in non-interleaved turns only, so two never overlap; _stateWrite lets an interleaved delivery round wait
+    // for the one in flight before it changes what is being written.
+    private async Task TrackWriteAsync(IStorage storage)
+    {
+        var write = storage.WriteStateAsync(CancellationToken.None);
+        _stateWrite = write;
+        try
+        {
+            await write;
         }
         finally
         {

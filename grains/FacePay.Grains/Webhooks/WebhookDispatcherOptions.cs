@@ -30,6 +30,13 @@ public sealed class WebhookDispatcherOptions
     /// </summary>
     public TimeSpan AnswerWriteDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>
+    /// How long newly delivered event ids may stay unwritten (they are remembered to deduplicate redelivered events and
+    /// stored apart from the backlog, as one row of up to <see cref="MaxRememberedDeliveries"/> ids). A crash in the
+    /// window forgets those ids: a redelivery of such an event is sent again, with the same bytes. Default 1 s; at most 1 min.
+    /// </summary>
+    public TimeSpan DeliveryMemoryWriteDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Most requests one merchant's dispatcher has in flight at once.</summary>
     public int MaxConcurrentDeliveries { get; set; } = 4;
 
@@ -59,6 +66,7 @@ public sealed class WebhookDispatcherOptions
         && double.IsFinite(ScheduleCompression) && ScheduleCompression >= 1
         && ReminderPeriod > TimeSpan.Zero
         && AnswerWriteDelay >= TimeSpan.Zero && AnswerWriteDelay <= TimeSpan.FromSeconds(1)
+        && DeliveryMemoryWriteDelay >= TimeSpan.Zero && DeliveryMemoryWriteDelay <= TimeSpan.FromMinutes(1)
         && MaxConcurrentDeliveries is > 0 and <= 64
         && MaxPending > 0 && MaxDeadLetters > 0 && MaxRememberedDeliveries > 0;
 }

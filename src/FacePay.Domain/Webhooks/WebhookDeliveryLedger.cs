@@ -18,12 +18,9 @@ public sealed class WebhookDeliveryLedger
     [Id(1)]
     private readonly List<WebhookDeadLetter> _deadLetters = [];
 
-    // Oldest first; trimmed from the front. The set below mirrors it and is rebuilt after deserialization.
-    [Id(2)]
-    private readonly List<string> _delivered = [];
-
+    // Id 2 held the delivered ids until they moved to WebhookDeliveryMemory (stored apart); it is not reused.
     [NonSerialized]
-    private HashSet<string>? _deliveredIndex;
+    private WebhookDeliveryMemory? _delivered;
 
     /// <summary>Events waiting for an attempt, in acceptance order.</summary>
     public IReadOnlyList<WebhookDelivery> Pending => _pending;
@@ -62,8 +59,18 @@ public sealed class WebhookDeliveryLedger
     /// <summary>When the earliest pending attempt is due, or null when nothing is pending.</summary>
     public DateTimeOffset? NextAttemptAt => _pending.Count == 0 ? null : _pending.Min(delivery => delivery.NextAttemptAt);
 
+    /// <summary>
+    /// The remembered delivered ids. Not serialized with the ledger: a new or loaded ledger starts with an empty
+    /// memory until <see cref="UseDeliveryMemory"/> attaches the one stored apart.
+    /// </summary>
+    public WebhookDeliveryMemory DeliveryMemory => _delivered ??= new WebhookDeliveryMemory();
+
     /// <summary>Whether an event id was delivered (among the remembered ones).</summary>
-    public bool WasDelivered(string eventId) => DeliveredIndex.Contains(eventId);
+    public bool WasDelivered(string eventId) => DeliveryMemory.Contains(eventId);
+
+    /// <summary>Attaches the remembered delivered ids (loaded from where they are stored) to this ledger.</summary>
+    public void UseDeliveryMemory(WebhookDeliveryMemory memory) =>
+        _delivered = memory ?? throw new ArgumentNullException(nameof(memory));
 
     /// <summary>Records a new event for an immediate first attempt, unless it is already known.</summary>
     public WebhookAcceptance Accept(WebhookPayload payload, DateTimeOffset now, WebhookLedgerLimits limits)
@@ -108,19 +115,7 @@ public sealed class WebhookDeliveryLedger
         _pending.RemoveAt(index);
         DeliveredCount++;
         LastDeliveredAt = now;
-        _delivered.Add(eventId);
-        DeliveredIndex.Add(eventId);
-        var excess = _delivered.Count - limits.MaxRememberedDeliveries;
-        if (excess > 0)
-        {
-            foreach (var forgotten in _delivered.Take(excess))
-            {
-                DeliveredIndex.Remove(forgotten);
-            }
-
-            _delivered.RemoveRange(0, excess);
-        }
-
+        DeliveryMemory.Remember(eventId, limits.MaxRememberedDeliveries);
         return true;
     }
 
@@ -172,8 +167,6 @@ public sealed class WebhookDeliveryLedger
         ReplayedCount++;
         return true;
     }
-
-    private HashSet<string> DeliveredIndex => _deliveredIndex ??= new HashSet<string>(_delivered, StringComparer.Ordinal);
 
     private void AddDeadLetter(WebhookDeadLetter deadLetter, WebhookLedgerLimits limits)
     {

@@ -125,7 +125,7 @@ public sealed class WebhookDeliveryLedgerTests : IDisposable
     }
 
     [Fact]
-    public void Ledger_round_trips_through_the_orleans_serializer_with_its_dedupe_memory()
+    public void Ledger_and_its_dedupe_memory_round_trip_through_the_orleans_serializer_as_two_parts()
     {
         var ledger = new WebhookDeliveryLedger();
         ledger.Accept(Payload(1), T0, Limits);
@@ -134,8 +134,12 @@ public sealed class WebhookDeliveryLedgerTests : IDisposable
         ledger.RecordFailure(Payload(2).EventId, "HTTP 502", T0, TwoRetries, Limits);
         var serializer = _services.GetRequiredService<Serializer>();
 
+        // The dispatcher stores the remembered ids as their own row: the ledger's bytes do not carry them.
         var copy = serializer.Deserialize<WebhookDeliveryLedger>(serializer.SerializeToArray(ledger))!;
+        var rememberedWithoutMemory = copy.WasDelivered(Payload(1).EventId);
+        copy.UseDeliveryMemory(serializer.Deserialize<WebhookDeliveryMemory>(serializer.SerializeToArray(ledger.DeliveryMemory))!);
 
+        Assert.False(rememberedWithoutMemory);
         Assert.Equal(WebhookAcceptance.Duplicate, copy.Accept(Payload(1), T0, Limits));
         var pending = Assert.Single(copy.Pending);
         Assert.Equal(1, pending.Attempts);

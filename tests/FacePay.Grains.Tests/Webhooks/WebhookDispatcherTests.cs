@@ -85,6 +85,43 @@ public sealed class WebhookDispatcherTests(WebhookClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Events_are_stored_while_a_slow_endpoint_holds_a_request_on_the_wire()
+    {
+        // The endpoint holds its first request open until the test lets it answer.
+        using var firstArrived = new ManualResetEventSlim();
+        using var answerFirst = new ManualResetEventSlim();
+        await using var receiver = WebhookReceiver.Start(n =>
+        {
+            if (n == 0)
+            {
+                firstArrived.Set();
+                answerFirst.Wait(TimeSpan.FromSeconds(20));
+            }
+
+            return HttpStatusCode.OK;
+        });
+        var (merchant, dispatcher) = await ConfiguredMerchantAsync(receiver.Url);
+        var events = Enumerable.Range(1, 3).Select(i => PaymentSucceededFor(merchant) with
+        {
+            Key = new OrderKey(merchant, $"order_30{i:D2}"),
+        }).ToList();
+
+        await PublishAsync(events[0]);
+        Assert.True(firstArrived.Wait(Patience), "The first webhook never reached the endpoint.");
+        await PublishAsync(events[1]);
+        await PublishAsync(events[2]);
+
+        // Stored and readable while the first request is still unanswered (well inside the 5-s request timeout).
+        var whileHeld = await WaitForAsync(dispatcher, s => s.Accepted == 3);
+        answerFirst.Set();
+        var stats = await WaitForAsync(dispatcher, s => s.Delivered == 3 && s.Pending == 0);
+
+        Assert.Equal(0, whileHeld.Delivered);
+        Assert.Equal(0, stats.FailedAttempts);
+        Assert.Equal(events.Select(e => e.EventId).Order(), receiver.Accepted.Select(r => r.EventId).Order());
+    }
+
+    [Fact]
     public async Task Endpoint_down_then_up_delivers_after_retries_exactly_once_with_identical_bytes()
     {
         await using var receiver = WebhookReceiver.Start(n => n < 2 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK);

@@ -49,6 +49,35 @@ public sealed class WebhookDurabilityTests(WebhookClusterFixture fixture)
         Assert.Equal(0, stats.Pending);
     }
 
+    [Fact]
+    public async Task Delivered_ids_survive_deactivation_so_a_later_redelivery_is_not_sent_again()
+    {
+        await using var receiver = WebhookReceiver.Start();
+        var merchant = "wh_" + Guid.NewGuid().ToString("N")[..20];
+        var dispatcher = fixture.Client.GetGrain<IWebhookDispatcherGrain>(merchant);
+        await dispatcher.ConfigureAsync(new WebhookEndpoint(receiver.Url, Secret));
+        var paid = new PaymentSucceeded(
+            new OrderKey(merchant, "order_5101"), 4, DateTimeOffset.UtcNow, ChangeSource.ChannelNotification,
+            Money.Of(990, "CNY"), PaymentChannel.WechatPay, 1, "order_5101_1", "4200002026120100001");
+        var stream = fixture.Client.GetStreamProvider(ProviderNames.PaymentStream)
+            .GetStream<PaymentEvent>(StreamId.Create(ProviderNames.PaymentStreamNamespace, merchant));
+        await stream.OnNextAsync(paid);
+        await WaitUntilAsync(async () => (await dispatcher.GetStatsAsync()) is { Delivered: 1, Pending: 0 });
+
+        // The remembered ids are stored apart from the backlog; a new activation must load them.
+        var management = fixture.Client.GetGrain<IManagementGrain>(0);
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        var activeAfterCollection = await DispatcherActivationsAsync(management, merchant);
+        await stream.OnNextAsync(paid);
+        await WaitUntilAsync(async () => (await dispatcher.GetStatsAsync()).DuplicatesIgnored == 1);
+
+        Assert.Equal(0, activeAfterCollection);
+        Assert.Single(receiver.Received);
+        var stats = await dispatcher.GetStatsAsync();
+        Assert.Equal(1, stats.Accepted);
+        Assert.Equal(1, stats.Delivered);
+    }
+
     private static async Task<int> DispatcherActivationsAsync(IManagementGrain management, string merchant)
     {
         var statistics = await management.GetDetailedGrainStatistics();
