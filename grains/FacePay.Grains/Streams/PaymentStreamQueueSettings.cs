@@ -29,5 +29,14 @@ internal static class PaymentStreamQueueSettings
         // hearing of it, a large part of the fan-out latency. An empty poll is one cheap query per queue, and there are
         // only PaymentStreamQueues queues in the whole cluster, so a fifth of the default costs little.
         options.GetQueueMsgsTimerPeriod = PollPeriod;
+
+        // What has queued up for one stream reaches each subscriber in one delivery call, up to this many queue
+        // messages: a batch subscriber (the webhook dispatcher) stores the lot with one write, where one call per
+        // event bounded a busy merchant to about one PostgreSQL commit per event. Single-event subscribers still get
+        // the events one at a time, in order, within that call.
+        options.BatchContainerBatchSize = DeliveryBatchSize;
     }
+
+    /// <summary>Most queue messages of one stream handed to a subscriber in one delivery.</summary>
+    public const int DeliveryBatchSize = 64;
 }

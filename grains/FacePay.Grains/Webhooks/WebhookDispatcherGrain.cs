@@ -78,7 +78,7 @@ public sealed class WebhookDispatcherGrain(
         Ledger.UseDeliveryMemory(deliveryMemory.State);
         var stream = this.GetStreamProvider(ProviderNames.PaymentStream)
             .GetStream<PaymentEvent>(StreamId.Create(ProviderNames.PaymentStreamNamespace, MerchantId));
-        await stream.SubscribeAsync(OnEventAsync);
+        await stream.SubscribeAsync(OnEventsAsync);
         if (Ledger.Pending.Count > 0)
         {
             ScheduleAttempts();
@@ -191,43 +191,60 @@ public sealed class WebhookDispatcherGrain(
         }
     }
 
-    private async Task OnEventAsync(PaymentEvent paymentEvent, StreamSequenceToken? token)
+    // The stream hands over what has queued up for this merchant as one batch (PaymentStreamQueueSettings), so a busy
+    // merchant pays one state write per batch rather than per event. The stream moves on only once this returns.
+    private async Task OnEventsAsync(IList<SequentialItem<PaymentEvent>> events)
+    {
+        var accepted = 0;
+        foreach (var item in events)
+        {
+            if (Accept(item.Item))
+            {
+                accepted++;
+            }
+        }
+
+        if (accepted == 0)
+        {
+            return;
+        }
+
+        // The payloads are stored before any attempt: every attempt and replay sends these bytes. The write also
+        // carries any answers recorded since the last one.
+        await WriteAsync();
+        await KeepReminderWhileBacklogAsync();
+        ScheduleAttempts();
+    }
+
+    // Whether the event changed the ledger (and so must be written before the stream moves on).
+    private bool Accept(PaymentEvent paymentEvent)
     {
         if (paymentEvent.MerchantId != MerchantId)
         {
             logger.LogWarning("Event {EventId} reached the webhook dispatcher of merchant {MerchantId}; ignored", paymentEvent.EventId, MerchantId);
-            return;
+            return false;
         }
 
         if (!paymentEvent.NotifiesMerchant)
         {
             // Operator-only events (the operations read model's) are not part of the webhook contract.
-            return;
+            return false;
         }
 
         if (state.State.Endpoint is not { Enabled: true })
         {
             // Not persisted on its own: merchants without webhooks should not cost a write per event.
             state.State.IgnoredWithoutEndpoint++;
-            return;
+            return false;
         }
 
         var acceptance = Ledger.Accept(WebhookPayload.Create(paymentEvent), time.GetUtcNow(), _options.Limits);
-        if (acceptance == WebhookAcceptance.Duplicate)
-        {
-            return;
-        }
-
         if (acceptance == WebhookAcceptance.DeadLettered)
         {
             logger.LogWarning("Webhook backlog of merchant {MerchantId} is full; event {EventId} dead-lettered", MerchantId, paymentEvent.EventId);
         }
 
-        // The payload is stored before any attempt: every attempt and replay sends these bytes. The write also carries
-        // any answers recorded since the last one.
-        await WriteAsync();
-        await KeepReminderWhileBacklogAsync();
-        ScheduleAttempts();
+        return acceptance != WebhookAcceptance.Duplicate;
     }
 
     private async Task DeliverDueAsync(CancellationToken cancellationToken)

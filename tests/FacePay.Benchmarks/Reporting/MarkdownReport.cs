@@ -214,9 +214,11 @@ public static class MarkdownReport
         Line(md, "goes through the durable `payments` stream (ADO.NET queue in PostgreSQL), is stored by the dispatcher, then sent.");
         Line(md, "The physical floor is one PostgreSQL commit for the stream row, one for the dispatcher's state and one loopback");
         Line(md, "HTTP request; the raw upsert rate of the order section gives the commit cost.");
-        Line(md, "One merchant's events all go through its one dispatcher activation, one turn at a time: each event is stored");
-        Line(md, "(a state write) before it is sent, and the answers of each round are stored with the next event's write (or");
-        Line(md, "`AnswerWriteDelay` later when none comes), so a single merchant's webhook rate is bounded by about one commit per");
+        Line(md, "One merchant's events all go through its one dispatcher activation, which the stream hands one event at a time:");
+        Line(md, "each event is stored (a write of the backlog row) before the stream moves on. Delivery rounds interleave with that");
+        Line(md, "(a request on the wire does not hold up storing the next events); their answers are stored with the next event's");
+        Line(md, "write (or `AnswerWriteDelay` later), and the remembered delivered ids, the bulk of the state, as their own row at most");
+        Line(md, "once per `DeliveryMemoryWriteDelay`. So a single merchant's webhook rate is still bounded by about one commit per");
         Line(md, "event whatever the cluster's size; under the closed loop above (one merchant) that bound, not RSA or PostgreSQL");
         Line(md, "capacity, sets the pace.");
         Line(md);
