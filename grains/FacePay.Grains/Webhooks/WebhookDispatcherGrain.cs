@@ -171,7 +171,9 @@ public sealed class WebhookDispatcherGrain(
         }
 
         _reminder ??= await this.GetReminder(BacklogReminderName);
-        await DeliverDueAsync(CancellationToken.None);
+
+        // Delivery itself runs on the interleaving timer (this turn would hold up the stream for a whole round).
+        ScheduleAttempts();
         if (Ledger.Pending.Count == 0 && _reminder is not null)
         {
             // The empty backlog must be on disk before nothing is left to wake this grain for what the disk still holds.
