@@ -19,6 +19,9 @@ internal static class PaymentStreamQueueSettings
         options.ExpiryTimeout = TimeSpan.FromDays(1);
     }
 
+    /// <summary>Most queue messages of one stream handed to a subscriber in one delivery.</summary>
+    public const int DeliveryBatchSize = 64;
+
     /// <summary>How often each queue's pulling agent looks for new events.</summary>
     public static readonly TimeSpan PollPeriod = TimeSpan.FromMilliseconds(20);
 
@@ -37,6 +40,4 @@ internal static class PaymentStreamQueueSettings
         options.BatchContainerBatchSize = DeliveryBatchSize;
     }
 
-    /// <summary>Most queue messages of one stream handed to a subscriber in one delivery.</summary>
-    public const int DeliveryBatchSize = 64;
 }

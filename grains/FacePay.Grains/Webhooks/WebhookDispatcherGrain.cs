@@ -23,12 +23,12 @@ namespace FacePay.Grains.Webhooks;
 /// keeps handing events in and each is stored, so one merchant's event rate is not bounded by its endpoint's answer
 /// time. Only the non-interleaved turns write state; a round records its answers once no write is in flight, and
 /// leaves writing them to the answer timer (see <see cref="WebhookDispatcherOptions.AnswerWriteDelay"/>).
-/// </remarks>
-/// <remarks>
+/// <para>
 /// The implicit subscription activates this grain for every merchant with payment events, on every silo that hosts
 /// grains. A silo without <see cref="WebhookServiceCollectionExtensions.AddFacePayWebhooks"/> still activates it
 /// (so the stream is not poisoned with activation failures): it logs an error and keeps configured merchants'
 /// events queued, unsent, until a silo with the registration picks them up.
+/// </para>
 /// </remarks>
 [ImplicitStreamSubscription(ProviderNames.PaymentStreamNamespace)]
 public sealed class WebhookDispatcherGrain(
