@@ -68,7 +68,7 @@ internal static class AlipayNotificationForm
 
                 // Insertion sort while collecting, by the names as strings (the order ForNotification uses).
                 var at = count++;
-                while (at > 0 && string.CompareOrdinal(signed[at - 1].Name, name) > 0)
+                while (at > 0 && AlipaySignatureContent.CompareNames(signed[at - 1].Name, name) > 0)
                 {
                     signed[at] = signed[at - 1];
                     at--;
