@@ -23,29 +23,6 @@ public static class AlipayFormParameters
         return pairs;
     }
 
-    /// <summary>
-    /// <see cref="Parse"/> and <see cref="TryCollect"/> in one pass, without the intermediate list: the notification
-    /// path verifies every body it receives (docs/BENCHMARKS.md).
-    /// </summary>
-    internal static bool TryParseUnique(string formBody, out Dictionary<string, string> collected, out string error)
-    {
-        ArgumentNullException.ThrowIfNull(formBody);
-        collected = new Dictionary<string, string>(formBody.AsSpan().Count('&') + 1, StringComparer.Ordinal);
-        var rest = formBody.AsSpan();
-        while (NextPair(ref rest, out var name, out var value))
-        {
-            var key = Decode(name);
-            if (!collected.TryAdd(key, Decode(value)))
-            {
-                error = $"Duplicate or null parameter name '{key}'.";
-                return false;
-            }
-        }
-
-        error = string.Empty;
-        return true;
-    }
-
     /// <summary>Encodes parameters as a form body (names and values percent-encoded as UTF-8).</summary>
     /// <param name="parameters">The parameters; empty values are kept.</param>
     /// <returns>The body text.</returns>
@@ -80,7 +57,7 @@ public static class AlipayFormParameters
     private const int StackLimit = 512;
 
     // The next non-empty "name=value" part; spans, not Split and substrings.
-    private static bool NextPair(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
+    internal static bool NextPair(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
     {
         while (!rest.IsEmpty)
         {
@@ -100,6 +77,34 @@ public static class AlipayFormParameters
 
         name = value = default;
         return false;
+    }
+
+    /// <summary>
+    /// Decodes one name or value as <see cref="Parse"/> does and also writes the UTF-8 bytes of the result, reusing
+    /// the bytes percent-decoding produced instead of encoding the string again.
+    /// </summary>
+    /// <param name="text">The raw name or value.</param>
+    /// <param name="utf8">At least <c>Encoding.UTF8.GetMaxByteCount(text.Length)</c> bytes.</param>
+    /// <param name="written">How many bytes were written.</param>
+    /// <returns>The decoded text.</returns>
+    internal static string Decode(ReadOnlySpan<char> text, Span<byte> utf8, out int written)
+    {
+        if (!text.Contains('%'))
+        {
+            var decoded = Decode(text);
+            written = Encoding.UTF8.GetBytes(decoded, utf8);
+            return decoded;
+        }
+
+        // Valid UTF-8 round-trips through the string exactly, so these bytes are what encoding the result would give.
+        if (TryPercentDecode(text, utf8, out written) && Utf8.IsValid(utf8[..written]))
+        {
+            return Encoding.UTF8.GetString(utf8[..written]);
+        }
+
+        var slow = UnescapeSlowly(text);
+        written = Encoding.UTF8.GetBytes(slow, utf8);
+        return slow;
     }
 
     private static string Decode(ReadOnlySpan<char> text)

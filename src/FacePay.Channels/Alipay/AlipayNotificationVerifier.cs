@@ -27,9 +27,19 @@ public sealed class AlipayNotificationVerifier
     public VerificationResult<AlipayNotification> Verify(string formBody)
     {
         ArgumentNullException.ThrowIfNull(formBody);
-        return AlipayFormParameters.TryParseUnique(formBody, out var parameters, out var error)
-            ? Verify(parameters)
-            : VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, error);
+        if (!AlipayNotificationForm.TryParse(formBody, out var parameters, out var content, out var length, out var error))
+        {
+            return VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, error);
+        }
+
+        try
+        {
+            return Verify(parameters, content.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(content);
+        }
     }
 
     /// <summary>Verifies notification parameters already decoded from the form.</summary>
@@ -38,12 +48,24 @@ public sealed class AlipayNotificationVerifier
     public VerificationResult<AlipayNotification> Verify(IEnumerable<KeyValuePair<string, string?>> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return AlipayFormParameters.TryCollect(parameters, out var collected, out var error)
-            ? Verify(collected)
-            : VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, error);
+        if (!AlipayFormParameters.TryCollect(parameters, out var collected, out var error))
+        {
+            return VerificationResult<AlipayNotification>.Fail(VerificationFailure.MalformedBody, error);
+        }
+
+        var content = AlipaySignatureContent.RentNotificationUtf8(collected, out var length);
+        try
+        {
+            return Verify(collected, content.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(content);
+        }
     }
 
-    private VerificationResult<AlipayNotification> Verify(Dictionary<string, string> p)
+    // content: the UTF-8 bytes the signature covers, built from p.
+    private VerificationResult<AlipayNotification> Verify(Dictionary<string, string> p, ReadOnlySpan<byte> content)
     {
         if (p.TryGetValue("sign_type", out var signType) && signType.Length > 0 && signType != "RSA2")
         {
@@ -51,17 +73,7 @@ public sealed class AlipayNotificationVerifier
         }
 
         p.TryGetValue("sign", out var sign);
-        var content = AlipaySignatureContent.RentNotificationUtf8(p, out var length);
-        VerificationFailure failure;
-        try
-        {
-            failure = _verifier.Verify(content.AsSpan(0, length), sign);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(content);
-        }
-
+        var failure = _verifier.Verify(content, sign);
         if (failure != VerificationFailure.None)
         {
             return VerificationResult<AlipayNotification>.Fail(failure, "Notification signature check failed.");

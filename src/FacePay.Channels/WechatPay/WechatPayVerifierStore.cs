@@ -21,6 +21,9 @@ public sealed class WechatPayVerifierStore : IDisposable
     private ImmutableList<RSA> _owned = [];
     private ImmutableDictionary<string, ECPublicKeyParameters> _sm2Keys = ImmutableDictionary.Create<string, ECPublicKeyParameters>(StringComparer.OrdinalIgnoreCase);
 
+    // The last successful TryGet and the map snapshot it was read from (replaced whole, so reads need no lock).
+    private LastFound? _lastFound;
+
     /// <summary>The serials and public key ids currently held.</summary>
     public IReadOnlyCollection<string> Serials => _keys.Keys.Concat(_sm2Keys.Keys).ToArray();
 
@@ -122,7 +125,23 @@ public sealed class WechatPayVerifierStore : IDisposable
     public bool TryGet(string serial, out RSA publicKey)
     {
         ArgumentNullException.ThrowIfNull(serial);
-        return _keys.TryGetValue(serial, out publicKey!);
+
+        // Every notification looks its serial up and almost all name the same one: the last hit is answered without
+        // the case-insensitive hash and tree walk, as long as the map it came from is still the current one.
+        var keys = _keys;
+        if (_lastFound is { } last && ReferenceEquals(last.Keys, keys) && string.Equals(last.Serial, serial, StringComparison.Ordinal))
+        {
+            publicKey = last.Key;
+            return true;
+        }
+
+        if (!keys.TryGetValue(serial, out publicKey!))
+        {
+            return false;
+        }
+
+        _lastFound = new LastFound(keys, serial, publicKey);
+        return true;
     }
 
     /// <inheritdoc />
@@ -139,4 +158,6 @@ public sealed class WechatPayVerifierStore : IDisposable
         ImmutableInterlocked.Update(ref _owned, list => list.Add(key));
         ImmutableInterlocked.AddOrUpdate(ref _keys, serial, key, (_, _) => key);
     }
+
+    private sealed record LastFound(ImmutableDictionary<string, RSA> Keys, string Serial, RSA Key);
 }
