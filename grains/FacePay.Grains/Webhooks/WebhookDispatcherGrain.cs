@@ -50,17 +50,15 @@ public sealed class WebhookDispatcherGrain(
     private readonly WebhookHttpSender? _sender = services.GetService<WebhookHttpSender>();
     private readonly WebhookMetrics? _metrics = services.GetService<WebhookMetrics>();
     private IGrainTimer? _timer;
-    private IGrainTimer? _recordTimer;
-    private IGrainTimer? _memoryTimer;
+    private DeferredWrite? _answerWrite;
+    private DeferredWrite? _memoryWrite;
     private IGrainReminder? _reminder;
 
-    // Answers recorded in memory but not yet written (see WriteAnswersSoon).
+    // Answers recorded in memory but not yet written (see OnActivateAsync for when they are).
     private bool _answersUnwritten;
-    private bool _recordTimerArmed;
 
-    // Delivered ids remembered since the delivery memory was last written (see WriteDeliveryMemorySoon).
+    // Delivered ids remembered since the delivery memory was last written.
     private bool _memoryUnwritten;
-    private bool _memoryTimerArmed;
 
     // A delivery pass is on the wire (it interleaves with other turns; there is never more than one).
     private bool _delivering;
@@ -76,6 +74,19 @@ public sealed class WebhookDispatcherGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         Ledger.UseDeliveryMemory(deliveryMemory.State);
+
+        // Answers are written shortly after a round rather than at once: the next event's write (which comes first on a
+        // busy dispatcher) carries them, so a busy merchant pays about one write per event instead of two. Until written,
+        // an answer is only in memory; a crash in that window resends the stored bytes, the same as a crash between a
+        // send and its write always did (webhooks are at least once, deduplicated by event id), and the reminder is only
+        // removed once the empty backlog is on disk.
+        _answerWrite = new DeferredWrite(this, _options.AnswerWriteDelay, () => _answersUnwritten ? WriteAsync() : Task.CompletedTask);
+
+        // The remembered delivered ids only serve deduplication and are the bulk of what the dispatcher stores: their own
+        // row, written at most once per DeliveryMemoryWriteDelay rather than with every event. A crash in the window can
+        // forget the last ids delivered; a redelivery of one of those events is then sent again, with the same stored
+        // bytes (webhooks are at least once, deduplicated by event id at the merchant).
+        _memoryWrite = new DeferredWrite(this, _options.DeliveryMemoryWriteDelay, () => _memoryUnwritten ? WriteDeliveryMemoryAsync() : Task.CompletedTask);
         var stream = this.GetStreamProvider(ProviderNames.PaymentStream)
             .GetStream<PaymentEvent>(StreamId.Create(ProviderNames.PaymentStreamNamespace, MerchantId));
         await stream.SubscribeAsync(OnEventsAsync);
@@ -298,8 +309,16 @@ public sealed class WebhookDispatcherGrain(
                 _answersUnwritten = true;
             }
 
-            WriteAnswersSoon();
-            WriteDeliveryMemorySoon();
+            // Both timers are non-interleaving: their writes never overlap another.
+            if (_answersUnwritten)
+            {
+                _answerWrite?.Request();
+            }
+
+            if (_memoryUnwritten)
+            {
+                _memoryWrite?.Request();
+            }
         }
     }
 
@@ -365,70 +384,6 @@ public sealed class WebhookDispatcherGrain(
         {
             await WriteDeliveryMemoryAsync();
         }
-    }
-
-    // Answers are written shortly after a round rather than at once: the next event's write (which comes first on a busy
-    // dispatcher) carries them, so a busy merchant pays about one write per event instead of two. Until written, an
-    // answer is only in memory; a crash in that window resends the stored bytes, the same as a crash between a send and
-    // its write always did (webhooks are at least once, deduplicated by event id), and the reminder is only removed
-    // once the empty backlog is on disk. The answer timer does not interleave, so its write never overlaps another.
-    private void WriteAnswersSoon()
-    {
-        if (!_answersUnwritten)
-        {
-            return;
-        }
-
-        // Armed once per unwritten batch and never pushed back, so back-to-back rounds (a long backlog draining) still
-        // write within the delay of their first answer.
-        if (_recordTimerArmed)
-        {
-            return;
-        }
-
-        _recordTimerArmed = true;
-        if (_recordTimer is null)
-        {
-            _recordTimer = this.RegisterGrainTimer(WriteRecordedAnswersAsync, new GrainTimerCreationOptions(_options.AnswerWriteDelay, Timeout.InfiniteTimeSpan));
-        }
-        else
-        {
-            _recordTimer.Change(_options.AnswerWriteDelay, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private Task WriteRecordedAnswersAsync(CancellationToken cancellationToken)
-    {
-        _recordTimerArmed = false;
-        return _answersUnwritten ? WriteAsync() : Task.CompletedTask;
-    }
-
-    // The remembered delivered ids only serve deduplication, and are the bulk of what the dispatcher stores: written as
-    // their own row at most once per DeliveryMemoryWriteDelay rather than with every event. A crash in the window can
-    // forget the last ids delivered; a redelivery of one of those events is then sent again, with the same stored bytes
-    // (webhooks are at least once, deduplicated by event id at the merchant).
-    private void WriteDeliveryMemorySoon()
-    {
-        if (!_memoryUnwritten || _memoryTimerArmed)
-        {
-            return;
-        }
-
-        _memoryTimerArmed = true;
-        if (_memoryTimer is null)
-        {
-            _memoryTimer = this.RegisterGrainTimer(WriteRememberedDeliveriesAsync, new GrainTimerCreationOptions(_options.DeliveryMemoryWriteDelay, Timeout.InfiniteTimeSpan));
-        }
-        else
-        {
-            _memoryTimer.Change(_options.DeliveryMemoryWriteDelay, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private Task WriteRememberedDeliveriesAsync(CancellationToken cancellationToken)
-    {
-        _memoryTimerArmed = false;
-        return _memoryUnwritten ? WriteDeliveryMemoryAsync() : Task.CompletedTask;
     }
 
     // Not cancelled with a timer: what is in memory must reach the disk.
