@@ -61,7 +61,7 @@ internal static class AlipayNotificationForm
                     return false;
                 }
 
-                if (name.Length == 0 || value.Length == 0 || name is "sign" or "sign_type")
+                if (!AlipaySignatureContent.IsSigned(name, value, excludeSignType: true))
                 {
                     continue;
                 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace FacePay.Channels.Alipay;
@@ -85,6 +86,13 @@ public static class AlipaySignatureContent
     }
 
     /// <summary>
+    /// Whether a parameter is part of the signed content: a non-empty name and value, not <c>sign</c>, and for
+    /// notifications (<paramref name="excludeSignType"/>) not <c>sign_type</c> either.
+    /// </summary>
+    internal static bool IsSigned([NotNullWhen(true)] string? name, [NotNullWhen(true)] string? value, bool excludeSignType) =>
+        !string.IsNullOrEmpty(name) && !string.IsNullOrEmpty(value) && name != "sign" && !(excludeSignType && name == "sign_type");
+
+    /// <summary>
     /// <see cref="string.CompareOrdinal(string, string)"/> for non-empty names, deciding on the first character
     /// when it differs (it mostly does), which is what makes the insertion sorts cheap.
     /// </summary>
@@ -101,7 +109,7 @@ public static class AlipaySignatureContent
         chars = -1;
         foreach (var (key, value) in parameters)
         {
-            if (string.IsNullOrEmpty(key) || string.IsNullOrEmpty(value) || key == "sign" || (excludeSignType && key == "sign_type"))
+            if (!IsSigned(key, value, excludeSignType))
             {
                 continue;
             }
