@@ -19,9 +19,6 @@ public sealed class WebhookDeliveryMemory
     [NonSerialized]
     private HashSet<string>? _index;
 
-    /// <summary>How many ids are remembered.</summary>
-    public int Count => _ids.Count;
-
     private HashSet<string> Index => _index ??= new HashSet<string>(_ids, StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="eventId"/> is among the remembered deliveries.</summary>

@@ -5,12 +5,12 @@ namespace FacePay.Face.Imaging;
 /// to 320×240, a 400-pixel face to 64×64) reads from the level whose resolution is closest above the output, so
 /// every output pixel costs at most 2×2 bilinear samples instead of one per source pixel it covers, without aliasing.
 /// Levels are built on first use: the stages only ever read a few of them, so halvings nobody samples are skipped.
+/// Not thread-safe: one analysis owns its pyramid and runs its stages one after another.
 /// </summary>
 internal sealed class ImagePyramid
 {
     private const int SmallestSide = 32;
     private readonly List<RgbImage> levels;
-    private readonly Lock gate = new();
 
     public ImagePyramid(RgbImage image)
     {
@@ -26,16 +26,13 @@ internal sealed class ImagePyramid
     /// <summary>The level for a source-pixels-per-output-pixel <paramref name="scale"/>, and that level's factor (2^level).</summary>
     public (RgbImage Image, int Factor) LevelFor(double scale)
     {
-        lock (gate)
+        var level = 0;
+        while (scale >= 1 << (level + 1) && HasLevel(level + 1))
         {
-            var level = 0;
-            while (scale >= 1 << (level + 1) && HasLevel(level + 1))
-            {
-                level++;
-            }
-
-            return (levels[level], 1 << level);
+            level++;
         }
+
+        return (levels[level], 1 << level);
     }
 
     /// <summary>Builds levels up to <paramref name="level"/> unless the previous one is already the smallest.</summary>
