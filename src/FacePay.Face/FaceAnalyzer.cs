@@ -46,6 +46,19 @@ public sealed class FaceAnalyzer : IFaceAnalyzer
         }
 
         var rgb = new ImagePyramid(upright);
+        try
+        {
+            return AnalyzeDecoded(image.Span, decoded, ref rgb, clock, cancellationToken);
+        }
+        finally
+        {
+            // The stages may have swapped in a larger decode; whichever pyramid is current owns the rented buffers.
+            rgb.Dispose();
+        }
+    }
+
+    private FaceAnalysis AnalyzeDecoded(ReadOnlySpan<byte> image, DecodeOutcome decoded, ref ImagePyramid rgb, Stopwatch clock, CancellationToken cancellationToken)
+    {
         var decodeMs = Lap(clock);
 
         // Everything below works in decoded pixels; what is reported and compared with options is in full-size pixels.
@@ -99,6 +112,12 @@ public sealed class FaceAnalyzer : IFaceAnalyzer
             };
         }
 
+        if (scale > 1 && face.Side < options.DecodeMinFaceSide)
+        {
+            (face, scale) = DecodeLarger(image, decoded, face, ref rgb);
+            result = result with { Timings = result.Timings with { DecodeMs = result.Timings.DecodeMs + Lap(clock) } };
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var square = face.SquareClamped(rgb.Width, rgb.Height);
         var points68 = landmarks.Locate(rgb, square);
@@ -138,6 +157,32 @@ public sealed class FaceAnalyzer : IFaceAnalyzer
             Timings = result.Timings with { EmbeddingMs = embeddingMs },
         };
     }
+
+    /// <summary>
+    /// The reduced decode left the face too few pixels across: decodes the upload again at the codec size that gives it
+    /// at least <see cref="FaceModelOptions.DecodeMinFaceSide"/> (full size at most) and maps the detected face onto it.
+    /// The detection itself is kept: the detector only ever sees 320×240, so a larger decode would not change it.
+    /// </summary>
+    private (DetectedFace Face, double Scale) DecodeLarger(ReadOnlySpan<byte> image, DecodeOutcome decoded, DetectedFace face, ref ImagePyramid rgb)
+    {
+        var longSide = LongSideFor(face.Side * decoded.Scale, Math.Max(decoded.OriginalWidth, decoded.OriginalHeight), options.DecodeMinFaceSide);
+        var larger = ImageDecoder.Decode(image, options.MaxImageBytes, options.MaxPixels, longSide);
+        if (larger.Image is not { } upright)
+        {
+            // The same bytes decoded once already; keep what we have rather than fail on a second pass.
+            return (face, decoded.Scale);
+        }
+
+        rgb.Dispose();
+        rgb = new ImagePyramid(upright);
+        var toLarger = decoded.Scale / larger.Scale;
+        var box = face.Box;
+        return (face with { Box = new FaceBox(box.Left * toLarger, box.Top * toLarger, box.Right * toLarger, box.Bottom * toLarger) }, larger.Scale);
+    }
+
+    /// <summary>The decode long side at which a face of <paramref name="fullSizeFace"/> full-size pixels spans <paramref name="minFaceSide"/>.</summary>
+    internal static int LongSideFor(double fullSizeFace, int fullSizeLongSide, int minFaceSide) =>
+        (int)Math.Min(fullSizeLongSide, Math.Ceiling(fullSizeLongSide * minFaceSide / fullSizeFace));
 
     private bool IsCutByFrame(FaceBox box, int width, int height)
     {

@@ -50,6 +50,11 @@ public sealed class FaceModelOptionsValidator : IValidateOptions<FaceModelOption
             failures.Add($"Face:DecodeLongSide must be 0 (off) or at least 320, got {options.DecodeLongSide}.");
         }
 
+        if (options.DecodeMinFaceSide is < 32 or > 1024)
+        {
+            failures.Add($"Face:DecodeMinFaceSide must be in [32, 1024] pixels, got {options.DecodeMinFaceSide}.");
+        }
+
         if (options.SecondFaceMinScore is <= 0 or > 1 || double.IsNaN(options.SecondFaceMinScore))
         {
             failures.Add($"Face:SecondFaceMinScore must be in (0, 1], got {options.SecondFaceMinScore}.");

@@ -79,7 +79,9 @@ public sealed class CalibrationReport(FaceModelsFixture models, ITestOutputHelpe
         var region = Pipeline.LivenessScorer.ContextRegion(square, image.Width, image.Height);
         var crop = new byte[128 * 128 * 3];
         Imaging.ImageSampler.Sample(image, Imaging.Affine2D.ForCrop(region.Left, region.Top, region.Width, region.Height, 128, 128), 128, 128, crop, blackBorder: false);
-        var logits = Pipeline.OnnxRunner.Run(models.Models.Liveness, Pipeline.TensorLayout.ToPlanes(crop, 128, 128, v => v), [1, 3, 128, 128], ["output"])[0];
+        var rgbPlanes = new float[3 * 128 * 128];
+        Pipeline.TensorLayout.ToPlanes(crop, 128, 128, 0f, 1f, rgbPlanes);
+        var logits = Pipeline.OnnxRunner.Run(models.Models.Liveness, rgbPlanes, [1, 3, 128, 128], ["output"])[0];
         var exp = logits.Select(l => Math.Exp(l - logits.Max())).ToArray();
         return (bgr, exp[0] / exp.Sum());
     }

@@ -37,6 +37,8 @@ public sealed class FaceVerificationRegistrationTests
     [InlineData("Face:LivenessThreshold", "-0.1", "LivenessThreshold")]
     [InlineData("Face:MinFaceSize", "4", "MinFaceSize")]
     [InlineData("Face:MaxImageBytes", "10", "MaxImageBytes")]
+    [InlineData("Face:DecodeLongSide", "200", "DecodeLongSide")]
+    [InlineData("Face:DecodeMinFaceSide", "8", "DecodeMinFaceSide")]
     public async Task Invalid_face_options_stop_the_host_at_start(string key, string value, string expected)
     {
         using var host = Build(new() { [key] = value });

@@ -102,7 +102,7 @@ public sealed class ImageInputTests(FaceModelsFixture models)
     [Fact]
     public void Large_jpeg_decoded_at_reduced_size_reports_full_size_geometry()
     {
-        var photo = Fixtures.Read("obama_3.jpg"); // 1434×2333, decoded at 5/8 by default
+        var photo = Fixtures.Read("obama_3.jpg"); // 1434×2333, decoded at 3/8 by default (long side ≥ 640)
         var full = models.AnalyzerWith(o => o.DecodeLongSide = 0).Analyze(photo);
         var reduced = models.Analyzer.Analyze(photo);
 
@@ -117,6 +117,31 @@ public sealed class ImageInputTests(FaceModelsFixture models)
         Assert.InRange(reduced.AlignmentPoints[2].X - full.AlignmentPoints[2].X, -0.05 * a.Width, 0.05 * a.Width);
         Assert.True(full.Embedding!.CosineSimilarity(reduced.Embedding!) > 0.9);
     }
+
+    [Fact]
+    public void A_face_left_small_by_the_reduced_decode_is_read_from_a_larger_decode()
+    {
+        // harington_1 is 1200×599 with a 165-pixel face: the 640 decode (5/8) leaves it 103 pixels, under 112.
+        var photo = Fixtures.Read("harington_1.jpg");
+        var full = models.AnalyzerWith(o => o.DecodeLongSide = 0).Analyze(photo);
+        var redecoded = models.AnalyzerWith(o => (o.DecodeLongSide, o.DecodeMinFaceSide) = (640, 112)).Analyze(photo);
+        var reducedOnly = models.AnalyzerWith(o => (o.DecodeLongSide, o.DecodeMinFaceSide) = (640, 32)).Analyze(photo);
+
+        Assert.True(redecoded.IsAccepted, redecoded.Rejection?.Message);
+        Assert.Equal(reducedOnly.Box, redecoded.Box); // one detection, reported in full-size pixels either way
+        var closer = redecoded.Embedding!.CosineSimilarity(full.Embedding!);
+        var farther = reducedOnly.Embedding!.CosineSimilarity(full.Embedding!);
+        Assert.True(closer > farther, $"re-decoded {closer:0.0000} vs reduced {farther:0.0000} (cosine to the full-size decode)");
+        Assert.True(closer > 0.99, $"re-decoded template {closer:0.0000} of the full-size one");
+    }
+
+    [Theory]
+    [InlineData(165, 1200, 112, 815)]
+    [InlineData(165, 1200, 96, 699)]
+    [InlineData(1000, 1200, 112, 135)]
+    [InlineData(80, 1200, 112, 1200)] // the face needs more than the full size: full size
+    public void The_larger_decode_gives_the_face_the_wanted_pixels(double face, int longSide, int minFace, int expected) =>
+        Assert.Equal(expected, FaceAnalyzer.LongSideFor(face, longSide, minFace));
 
     [Fact]
     public void Rgba_png_with_transparency_is_analysed()

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using SkiaSharp;
 
 namespace FacePay.Face.Imaging;
@@ -64,16 +67,24 @@ internal static class ImageDecoder
         }
 
         var info = new SKImageInfo(decodeWidth, decodeHeight, SKColorType.Rgba8888, SKAlphaType.Premul);
-        var rgba = GC.AllocateUninitializedArray<byte>(checked(decodeWidth * decodeHeight * 4));
-        var result = codec.GetPixels(info, rgba);
-
-        if (result != SKCodecResult.Success)
+        var rgba = ArrayPool<byte>.Shared.Rent(checked(decodeWidth * decodeHeight * 4));
+        RgbImage upright;
+        try
         {
-            // IncompleteInput/ErrorInInput: Skia fills the missing part with grey; a half-grey face must not be matched.
-            return Reject(FaceRejectionReason.ImageCorrupt, $"The image data is truncated or damaged ({result}).");
+            var result = codec.GetPixels(info, rgba);
+            if (result != SKCodecResult.Success)
+            {
+                // IncompleteInput/ErrorInInput: Skia fills the missing part with grey; a half-grey face must not be matched.
+                return Reject(FaceRejectionReason.ImageCorrupt, $"The image data is truncated or damaged ({result}).");
+            }
+
+            upright = Orient(rgba, decodeWidth, decodeHeight, codec.EncodedOrigin);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rgba);
         }
 
-        var upright = Orient(rgba, decodeWidth, decodeHeight, codec.EncodedOrigin);
         var swapped = SwapsAxes(codec.EncodedOrigin);
         return new DecodeOutcome(
             upright,
@@ -88,25 +99,22 @@ internal static class ImageDecoder
 
     private static DecodeOutcome Reject(FaceRejectionReason reason, string message) => new(null, new FaceRejection(reason, message));
 
-    /// <summary>Converts premultiplied RGBA to RGB over white and applies the EXIF orientation in one pass.</summary>
+    /// <summary>
+    /// Converts premultiplied RGBA (<paramref name="rgba"/> may be longer than the image) to RGB over white and applies
+    /// the EXIF orientation in one pass, into a rented image.
+    /// </summary>
     internal static RgbImage Orient(byte[] rgba, int width, int height, SKEncodedOrigin origin)
     {
         var swap = SwapsAxes(origin);
         var outWidth = swap ? height : width;
         var outHeight = swap ? width : height;
-        var rgb = GC.AllocateUninitializedArray<byte>(checked(outWidth * outHeight * 3));
+        var image = RgbImage.Rent(outWidth, outHeight);
+        var rgb = image.Span;
         if (origin == SKEncodedOrigin.TopLeft)
         {
             // Most uploads: a straight pass without per-pixel coordinate mapping.
-            for (int s = 0, o = 0; o < rgb.Length; s += 4, o += 3)
-            {
-                var a = 255 - rgba[s + 3];
-                rgb[o] = (byte)(rgba[s] + a);
-                rgb[o + 1] = (byte)(rgba[s + 1] + a);
-                rgb[o + 2] = (byte)(rgba[s + 2] + a);
-            }
-
-            return new RgbImage(outWidth, outHeight, rgb);
+            OverWhite(rgba.AsSpan(0, width * height * 4), rgb);
+            return image;
         }
 
         for (var y = 0; y < outHeight; y++)
@@ -134,6 +142,38 @@ internal static class ImageDecoder
             }
         }
 
-        return new RgbImage(outWidth, outHeight, rgb);
+        return image;
+    }
+
+    /// <summary>
+    /// Premultiplied RGBA to RGB over white, pixel for pixel: c + (255 − a). Premultiplied channels never exceed
+    /// alpha, so the byte sum cannot wrap. Four pixels per step with one byte shuffle (the decode of a megapixel photo
+    /// otherwise spends milliseconds here); the scalar loop finishes the tail.
+    /// </summary>
+    internal static void OverWhite(ReadOnlySpan<byte> rgba, Span<byte> rgb)
+    {
+        var s = 0;
+        var o = 0;
+        if (Ssse3.IsSupported)
+        {
+            var alphaToChannels = Vector128.Create((byte)3, 3, 3, 3, 7, 7, 7, 7, 11, 11, 11, 11, 15, 15, 15, 15);
+            var dropAlpha = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0xFF, 0xFF, 0xFF, 0xFF);
+
+            // Each step stores 16 bytes of which 12 are pixels, so it stops while 16 bytes still fit.
+            for (; s + 16 <= rgba.Length && o + 16 <= rgb.Length; s += 16, o += 12)
+            {
+                var pixels = Vector128.Create(rgba.Slice(s, 16));
+                var white = Ssse3.Shuffle(Vector128<byte>.AllBitsSet - pixels, alphaToChannels);
+                Ssse3.Shuffle(pixels + white, dropAlpha).CopyTo(rgb.Slice(o, 16));
+            }
+        }
+
+        for (; o < rgb.Length; s += 4, o += 3)
+        {
+            var a = 255 - rgba[s + 3];
+            rgb[o] = (byte)(rgba[s] + a);
+            rgb[o + 1] = (byte)(rgba[s + 1] + a);
+            rgb[o + 2] = (byte)(rgba[s + 2] + a);
+        }
     }
 }

@@ -1,25 +1,31 @@
 namespace FacePay.Face.Imaging;
 
 /// <summary>
-/// Resamples an <see cref="RgbImage"/> through an affine map with bilinear interpolation. One routine serves the
-/// detector resize, the landmark and liveness crops and the 112×112 alignment warp.
+/// Resamples an image through an affine map with bilinear interpolation. One routine serves the detector resize, the
+/// landmark and liveness crops and the 112×112 alignment warp.
 /// </summary>
 internal static class ImageSampler
 {
-    private const int MaxSupersample = 4;
-
     /// <summary>
-    /// Like <see cref="Sample(RgbImage, Affine2D, int, int, Span{byte}, bool, int)"/>, but reads from the pyramid
-    /// level that matches the shrink factor. What remains is a shrink below 2×, where one bilinear sample already
-    /// spans the 2×2 source pixels under each output pixel, so no supersampling is needed.
+    /// Fills <paramref name="output"/> (outWidth × outHeight × 3 RGB bytes) by sampling the pyramid at
+    /// <paramref name="outputToSource"/>(x, y) for every output pixel, reading from the level that matches the shrink
+    /// factor. What remains is a shrink below 2×, where one bilinear sample already spans the 2×2 source pixels under
+    /// each output pixel, so large photos do not alias when scaled down to 320×240. Samples outside the source read
+    /// as black when <paramref name="blackBorder"/> is set (as the alignment warp was trained with), otherwise the
+    /// nearest edge pixel.
     /// </summary>
     public static void Sample(ImagePyramid pyramid, Affine2D outputToSource, int outWidth, int outHeight, Span<byte> output, bool blackBorder)
     {
+        if (output.Length < outWidth * outHeight * 3)
+        {
+            throw new ArgumentException("Output buffer too small.", nameof(output));
+        }
+
         var scale = Math.Sqrt(Math.Abs((outputToSource.A * outputToSource.E) - (outputToSource.B * outputToSource.D)));
         var (level, factor) = pyramid.LevelFor(scale);
         if (factor == 1)
         {
-            Sample(level, outputToSource, outWidth, outHeight, output, blackBorder, maxSupersample: 1);
+            Bilinear(level, outputToSource, outWidth, outHeight, output, blackBorder);
             return;
         }
 
@@ -32,56 +38,109 @@ internal static class ImageSampler
             outputToSource.D * f,
             outputToSource.E * f,
             ((outputToSource.F + 0.5) * f) - 0.5);
-        Sample(level, toLevel, outWidth, outHeight, output, blackBorder, maxSupersample: 1);
+        Bilinear(level, toLevel, outWidth, outHeight, output, blackBorder);
     }
 
-    /// <summary>
-    /// Fills <paramref name="output"/> (outWidth × outHeight × 3 RGB bytes) by sampling <paramref name="source"/> at
-    /// <paramref name="outputToSource"/>(x, y) for every output pixel. When the map shrinks the image, each output
-    /// pixel averages an n×n grid of bilinear samples, so large photos do not alias when scaled down to 320×240.
-    /// Samples outside the source read as black when <paramref name="blackBorder"/> is set (as the alignment warp
-    /// was trained with), otherwise the nearest edge pixel.
-    /// </summary>
-    public static void Sample(RgbImage source, Affine2D outputToSource, int outWidth, int outHeight, Span<byte> output, bool blackBorder, int maxSupersample = MaxSupersample)
+    private static void Bilinear(RgbImage source, Affine2D map, int outWidth, int outHeight, Span<byte> output, bool blackBorder)
     {
-        if (output.Length < outWidth * outHeight * 3)
+        if (map.B == 0 && map.D == 0)
         {
-            throw new ArgumentException("Output buffer too small.", nameof(output));
+            Separable(source, map, outWidth, outHeight, output, blackBorder);
+            return;
         }
 
-        var scale = Math.Sqrt(Math.Abs((outputToSource.A * outputToSource.E) - (outputToSource.B * outputToSource.D)));
-        var n = Math.Clamp((int)Math.Ceiling(scale - 0.01), 1, maxSupersample);
-        Span<double> acc = stackalloc double[3];
-        Span<double> sample = stackalloc double[3];
+        ReadOnlySpan<byte> px = source.Pixels;
+        var w = source.Width;
+        var h = source.Height;
+        var o = 0;
         for (var y = 0; y < outHeight; y++)
         {
-            for (var x = 0; x < outWidth; x++)
+            for (var x = 0; x < outWidth; x++, o += 3)
             {
-                acc.Clear();
-                for (var j = 0; j < n; j++)
+                var (sx, sy) = map.Apply(x, y);
+                var x0 = (int)Math.Floor(sx);
+                var y0 = (int)Math.Floor(sy);
+                if (x0 >= 0 && y0 >= 0 && x0 < w - 1 && y0 < h - 1)
                 {
-                    var oy = y + ((j + 0.5) / n) - 0.5;
-                    for (var i = 0; i < n; i++)
-                    {
-                        var ox = x + ((i + 0.5) / n) - 0.5;
-                        var (sx, sy) = outputToSource.Apply(ox, oy);
-                        Bilinear(source, sx, sy, blackBorder, sample);
-                        acc[0] += sample[0];
-                        acc[1] += sample[1];
-                        acc[2] += sample[2];
-                    }
+                    // All four neighbours inside: the common case, without the edge rules below.
+                    var fx = sx - x0;
+                    var fy = sy - y0;
+                    var w00 = (1 - fx) * (1 - fy);
+                    var w01 = fx * (1 - fy);
+                    var w10 = (1 - fx) * fy;
+                    var w11 = fx * fy;
+                    var p = ((y0 * w) + x0) * 3;
+                    var q = p + (w * 3);
+                    output[o] = ToByte((w00 * px[p]) + (w01 * px[p + 3]) + (w10 * px[q]) + (w11 * px[q + 3]));
+                    output[o + 1] = ToByte((w00 * px[p + 1]) + (w01 * px[p + 4]) + (w10 * px[q + 1]) + (w11 * px[q + 4]));
+                    output[o + 2] = ToByte((w00 * px[p + 2]) + (w01 * px[p + 5]) + (w10 * px[q + 2]) + (w11 * px[q + 5]));
                 }
-
-                var o = ((y * outWidth) + x) * 3;
-                var count = n * n;
-                output[o] = ToByte(acc[0] / count);
-                output[o + 1] = ToByte(acc[1] / count);
-                output[o + 2] = ToByte(acc[2] / count);
+                else
+                {
+                    AtEdge(source, sx, sy, blackBorder, output.Slice(o, 3));
+                }
             }
         }
     }
 
-    private static void Bilinear(RgbImage image, double x, double y, bool blackBorder, Span<double> rgb)
+    /// <summary>
+    /// The crops and the detector resize scale each axis on its own: source columns and their weights are worked out
+    /// once per output column instead of once per pixel. The same arithmetic as the general path (B·y and D·x are
+    /// zero), so both give identical bytes.
+    /// </summary>
+    private static void Separable(RgbImage source, Affine2D map, int outWidth, int outHeight, Span<byte> output, bool blackBorder)
+    {
+        ReadOnlySpan<byte> px = source.Pixels;
+        var w = source.Width;
+        var h = source.Height;
+        Span<double> columnX = outWidth <= 512 ? stackalloc double[outWidth] : new double[outWidth];
+        Span<int> column0 = outWidth <= 512 ? stackalloc int[outWidth] : new int[outWidth];
+        var inside = true;
+        for (var x = 0; x < outWidth; x++)
+        {
+            columnX[x] = map.Apply(x, 0).X;
+            column0[x] = (int)Math.Floor(columnX[x]);
+            inside &= column0[x] >= 0 && column0[x] < w - 1;
+        }
+
+        var o = 0;
+        for (var y = 0; y < outHeight; y++)
+        {
+            var sy = map.Apply(0, y).Y;
+            var y0 = (int)Math.Floor(sy);
+            if (!inside || y0 < 0 || y0 >= h - 1)
+            {
+                for (var x = 0; x < outWidth; x++, o += 3)
+                {
+                    var (sx, syEdge) = map.Apply(x, y);
+                    AtEdge(source, sx, syEdge, blackBorder, output.Slice(o, 3));
+                }
+
+                continue;
+            }
+
+            var fy = sy - y0;
+            var row = px.Slice(y0 * w * 3, 2 * w * 3);
+            var next = w * 3;
+            for (var x = 0; x < outWidth; x++, o += 3)
+            {
+                var x0 = column0[x];
+                var fx = columnX[x] - x0;
+                var w00 = (1 - fx) * (1 - fy);
+                var w01 = fx * (1 - fy);
+                var w10 = (1 - fx) * fy;
+                var w11 = fx * fy;
+                var p = x0 * 3;
+                var q = p + next;
+                output[o] = ToByte((w00 * row[p]) + (w01 * row[p + 3]) + (w10 * row[q]) + (w11 * row[q + 3]));
+                output[o + 1] = ToByte((w00 * row[p + 1]) + (w01 * row[p + 4]) + (w10 * row[q + 1]) + (w11 * row[q + 4]));
+                output[o + 2] = ToByte((w00 * row[p + 2]) + (w01 * row[p + 5]) + (w10 * row[q + 2]) + (w11 * row[q + 5]));
+            }
+        }
+    }
+
+    /// <summary>A sample whose 2×2 neighbourhood leaves the image: clamped to the edge, or black outside it.</summary>
+    private static void AtEdge(RgbImage image, double x, double y, bool blackBorder, Span<byte> rgb)
     {
         var w = image.Width;
         var h = image.Height;
@@ -96,26 +155,16 @@ internal static class ImageSampler
         var fx = x - x0;
         var fy = y - y0;
         var px = image.Pixels;
-        rgb.Clear();
+        double r = 0, g = 0, b = 0;
         for (var dy = 0; dy <= 1; dy++)
         {
             var wy = dy == 0 ? 1 - fy : fy;
-            if (wy == 0)
-            {
-                continue;
-            }
-
             var yy = y0 + dy;
             var rowOutside = yy < 0 || yy >= h;
             yy = Math.Clamp(yy, 0, h - 1);
             for (var dx = 0; dx <= 1; dx++)
             {
                 var wx = dx == 0 ? 1 - fx : fx;
-                if (wx == 0)
-                {
-                    continue;
-                }
-
                 var xx = x0 + dx;
                 if (blackBorder && (rowOutside || xx < 0 || xx >= w))
                 {
@@ -125,11 +174,15 @@ internal static class ImageSampler
                 xx = Math.Clamp(xx, 0, w - 1);
                 var weight = wx * wy;
                 var p = ((yy * w) + xx) * 3;
-                rgb[0] += weight * px[p];
-                rgb[1] += weight * px[p + 1];
-                rgb[2] += weight * px[p + 2];
+                r += weight * px[p];
+                g += weight * px[p + 1];
+                b += weight * px[p + 2];
             }
         }
+
+        rgb[0] = ToByte(r);
+        rgb[1] = ToByte(g);
+        rgb[2] = ToByte(b);
     }
 
     private static byte ToByte(double v) => (byte)Math.Clamp((int)Math.Round(v), 0, 255);

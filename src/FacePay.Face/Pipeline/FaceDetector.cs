@@ -1,3 +1,4 @@
+using System.Buffers;
 using FacePay.Face.Imaging;
 using Microsoft.ML.OnnxRuntime;
 
@@ -18,10 +19,16 @@ internal sealed class FaceDetector(InferenceSession session)
 
     public IReadOnlyList<DetectedFace> Detect(ImagePyramid image, double threshold)
     {
-        var resized = new byte[InputWidth * InputHeight * 3];
-        ImageSampler.Sample(image, Affine2D.ForCrop(0, 0, image.Width, image.Height, InputWidth, InputHeight), InputWidth, InputHeight, resized, blackBorder: false);
-        var input = TensorLayout.ToPlanes(resized, InputWidth, InputHeight, v => (v - 127f) / 128f);
-        var outputs = OnnxRunner.Run(session, input, Shape, Outputs);
+        float[][] outputs;
+        using (var input = new InputTensor(Shape))
+        {
+            var resized = ArrayPool<byte>.Shared.Rent(InputWidth * InputHeight * 3);
+            ImageSampler.Sample(image, Affine2D.ForCrop(0, 0, image.Width, image.Height, InputWidth, InputHeight), InputWidth, InputHeight, resized, blackBorder: false);
+            TensorLayout.ToPlanes(resized, InputWidth, InputHeight, 127f, 128f, input.Span);
+            ArrayPool<byte>.Shared.Return(resized);
+            outputs = OnnxRunner.Run(session, input, Outputs);
+        }
+
         var scores = outputs[0];
         var boxes = outputs[1];
 

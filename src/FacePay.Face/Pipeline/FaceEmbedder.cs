@@ -10,8 +10,9 @@ internal sealed class FaceEmbedder(InferenceSession session)
 
     public FaceEmbedding Embed(byte[] alignedRgb)
     {
-        var input = TensorLayout.ToPlanes(alignedRgb, FaceAligner.Size, FaceAligner.Size, v => (v - 127f) / 128f);
-        var output = OnnxRunner.Run(session, input, Shape, Outputs)[0];
+        using var input = new InputTensor(Shape);
+        TensorLayout.ToPlanes(alignedRgb, FaceAligner.Size, FaceAligner.Size, 127f, 128f, input.Span);
+        var output = OnnxRunner.Run(session, input, Outputs)[0];
         return FaceEmbedding.FromValues(output);
     }
 
@@ -19,7 +20,8 @@ internal sealed class FaceEmbedder(InferenceSession session)
     public static double Sharpness(byte[] alignedRgb)
     {
         const int n = FaceAligner.Size;
-        var grey = TensorLayout.ToGrey(alignedRgb, n, n, 1f);
+        var grey = new float[n * n];
+        TensorLayout.ToGrey(alignedRgb, n, n, 1f, grey);
         double sum = 0, sumSq = 0;
         var count = 0;
         for (var y = 1; y < n - 1; y++)

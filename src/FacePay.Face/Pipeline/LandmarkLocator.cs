@@ -14,8 +14,9 @@ internal sealed class LandmarkLocator(InferenceSession session)
     {
         var crop = new byte[Size * Size * 3];
         ImageSampler.Sample(image, Affine2D.ForCrop(square.Left, square.Top, square.Width, square.Height, Size, Size), Size, Size, crop, blackBorder: false);
-        var input = TensorLayout.ToGrey(crop, Size, Size, 256f);
-        var output = OnnxRunner.Run(session, input, Shape, Outputs)[0];
+        using var input = new InputTensor(Shape);
+        TensorLayout.ToGrey(crop, Size, Size, 256f, input.Span);
+        var output = OnnxRunner.Run(session, input, Outputs)[0];
         var points = new FacePoint[output.Length / 2];
         for (var i = 0; i < points.Length; i++)
         {

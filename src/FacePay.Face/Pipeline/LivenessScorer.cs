@@ -21,8 +21,9 @@ internal sealed class LivenessScorer(InferenceSession session)
         var region = ContextRegion(square, image.Width, image.Height);
         var crop = new byte[Size * Size * 3];
         ImageSampler.Sample(image, Affine2D.ForCrop(region.Left, region.Top, region.Width, region.Height, Size, Size), Size, Size, crop, blackBorder: false);
-        var input = TensorLayout.ToPlanesBgr(crop, Size, Size);
-        var logits = OnnxRunner.Run(session, input, Shape, Outputs)[0];
+        using var input = new InputTensor(Shape);
+        TensorLayout.ToPlanesBgr(crop, Size, Size, input.Span);
+        var logits = OnnxRunner.Run(session, input, Outputs)[0];
         var max = logits.Max();
         double sum = 0;
         foreach (var l in logits)

@@ -7,9 +7,12 @@ internal static class OnnxRunner
 {
     private static readonly string[] InputNames = ["input"];
 
-    public static float[][] Run(InferenceSession session, float[] input, long[] shape, string[] outputNames)
+    public static float[][] Run(InferenceSession session, InputTensor input, string[] outputNames) =>
+        Run(session, input.Memory, input.Shape, outputNames);
+
+    public static float[][] Run(InferenceSession session, Memory<float> input, long[] shape, string[] outputNames)
     {
-        using var tensor = OrtValue.CreateTensorValueFromMemory(input, shape);
+        using var tensor = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input, shape);
         using var runOptions = new RunOptions();
         using var outputs = session.Run(runOptions, InputNames, [tensor], outputNames);
         var result = new float[outputs.Count][];

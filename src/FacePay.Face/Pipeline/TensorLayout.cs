@@ -3,46 +3,44 @@ namespace FacePay.Face.Pipeline;
 /// <summary>Converts interleaved RGB bytes to the NCHW float planes the models take.</summary>
 internal static class TensorLayout
 {
-    public static float[] ToPlanes(ReadOnlySpan<byte> rgb, int width, int height, Func<float, float> normalise)
+    /// <summary>(v − <paramref name="offset"/>) / <paramref name="divisor"/> in R, G, B plane order.</summary>
+    public static void ToPlanes(ReadOnlySpan<byte> rgb, int width, int height, float offset, float divisor, Span<float> destination)
     {
         var plane = width * height;
-        var result = new float[plane * 3];
+        var r = destination[..plane];
+        var g = destination.Slice(plane, plane);
+        var b = destination.Slice(2 * plane, plane);
         for (var i = 0; i < plane; i++)
         {
-            result[i] = normalise(rgb[3 * i]);
-            result[plane + i] = normalise(rgb[(3 * i) + 1]);
-            result[(2 * plane) + i] = normalise(rgb[(3 * i) + 2]);
+            r[i] = (rgb[3 * i] - offset) / divisor;
+            g[i] = (rgb[(3 * i) + 1] - offset) / divisor;
+            b[i] = (rgb[(3 * i) + 2] - offset) / divisor;
         }
-
-        return result;
     }
 
     /// <summary>Raw 0–255 values in B, G, R plane order.</summary>
-    public static float[] ToPlanesBgr(ReadOnlySpan<byte> rgb, int width, int height)
+    public static void ToPlanesBgr(ReadOnlySpan<byte> rgb, int width, int height, Span<float> destination)
     {
         var plane = width * height;
-        var result = new float[plane * 3];
+        var b = destination[..plane];
+        var g = destination.Slice(plane, plane);
+        var r = destination.Slice(2 * plane, plane);
         for (var i = 0; i < plane; i++)
         {
-            result[i] = rgb[(3 * i) + 2];
-            result[plane + i] = rgb[(3 * i) + 1];
-            result[(2 * plane) + i] = rgb[3 * i];
+            b[i] = rgb[(3 * i) + 2];
+            g[i] = rgb[(3 * i) + 1];
+            r[i] = rgb[3 * i];
         }
-
-        return result;
     }
 
     /// <summary>ITU-R BT.601 luma, the weights OpenCV uses for grey.</summary>
-    public static float[] ToGrey(ReadOnlySpan<byte> rgb, int width, int height, float divisor)
+    public static void ToGrey(ReadOnlySpan<byte> rgb, int width, int height, float divisor, Span<float> destination)
     {
         var plane = width * height;
-        var result = new float[plane];
         for (var i = 0; i < plane; i++)
         {
             var luma = (0.299f * rgb[3 * i]) + (0.587f * rgb[(3 * i) + 1]) + (0.114f * rgb[(3 * i) + 2]);
-            result[i] = MathF.Round(luma) / divisor;
+            destination[i] = MathF.Round(luma) / divisor;
         }
-
-        return result;
     }
 }
