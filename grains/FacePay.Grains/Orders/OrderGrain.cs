@@ -479,7 +479,14 @@ public sealed partial class OrderGrain(
 
         var before = previous?.State;
         metrics?.Record(before, order.State);
-        await PublishOutboxAsync();
+
+        // The stream and the ledger do not depend on each other: both round trips at once, not one after the other,
+        // on the way back to the caller. They touch different parts of the state (outbox, pending ledger).
+        await Task.WhenAll(PublishOutboxAsync(), ReportLedgerThenSettleAsync(order));
+    }
+
+    private async Task ReportLedgerThenSettleAsync(Order order)
+    {
         if (await ReportLedgerAsync() && IsFinished(order))
         {
             await SettleRemindersAsync();

@@ -39,14 +39,11 @@ public sealed record OrderFigures
 
     public required OrderLoadResult MaxLoad { get; init; }
 
-    /// <summary>Full load: create start to pay return.</summary>
-    public required LatencySummary CreateAndPay { get; init; }
+    /// <summary>Full load: where each order's time went.</summary>
+    public required OrderStages MaxLoadStages { get; init; }
 
-    /// <summary>Full load: pay return to the channel notification's acknowledgement.</summary>
-    public required LatencySummary NotificationAfterPay { get; init; }
-
-    /// <summary>Full load: pay return to the payment webhook's arrival at the merchant (fan-out latency).</summary>
-    public required LatencySummary WebhookAfterPay { get; init; }
+    /// <summary>Half load: where each order's time went.</summary>
+    public required OrderStages HalfLoadStages { get; init; }
 
     public required OrderLoadResult HalfLoad { get; init; }
 

@@ -49,11 +49,8 @@ public sealed class OrderFlowBenchmark(BenchmarkSettings settings, Action<string
         var orders = driver.Orders.Count - placedBefore;
         var payCalls = cluster.Sandbox.Trades.Totals(SandboxChannel.Alipay).PayCalls - payCallsBefore;
         var notifications = cluster.Sandbox.Notifications.All().Count - notificationsBefore;
-        var lags = maxRun.Select(completions.LagsAfterPay).ToArray();
-        var notificationLag = Latencies(lags.Where(l => l.Notification is not null).Select(l => l.Notification!.Value));
-        var webhookLag = Latencies(lags.Where(l => l.Webhook is not null).Select(l => l.Webhook!.Value));
-        var payLatency = Latencies(maxRun.Where(o => o.PayReturnedAt is not null).Select(o => o.PayReturnedAt!.Value - o.CreateStartedAt));
-        log($"  create+pay p50 {payLatency.P50Ms:N1} ms p99 {payLatency.P99Ms:N1}; after pay: notification p50 {notificationLag.P50Ms:N1} ms p99 {notificationLag.P99Ms:N1}, webhook p50 {webhookLag.P50Ms:N1} ms p99 {webhookLag.P99Ms:N1}");
+        var maxStages = OrderStages.Of(maxRun, completions);
+        log($"  full load: {maxStages}");
         var maxLoad = Windows(maxRun, completions, loadStart + lead, settings.OrderRound, settings.OrderWindows, $"closed loop, {kiosks} kiosks, {settings.OrderWindows} windows of {settings.OrderRound.TotalSeconds:0.#} s");
         log($"  full load: {maxLoad.CompletedPerSecond.Median:N1} complete orders/s, p50 {maxLoad.Latency.P50Ms:N1} ms, p99 {maxLoad.Latency.P99Ms:N1} ms ({maxLoad.OrdersCompleted}/{maxLoad.OrdersPlaced} complete)");
 
@@ -64,6 +61,8 @@ public sealed class OrderFlowBenchmark(BenchmarkSettings settings, Action<string
         var halfRun = driver.Orders.Where(o => o.DueAt >= halfStart).ToArray();
         var halfCompletions = await DrainAsync(cluster, halfRun);
         var halfLoad = OpenLoop(halfRun, halfCompletions, settings.HalfLoadDuration, $"open loop, {rate:N1} orders/s due for {settings.HalfLoadDuration.TotalSeconds:0.#} s");
+        var halfStages = OrderStages.Of(halfRun, halfCompletions);
+        log($"  half load: {halfStages}");
         log($"  half load: {halfLoad.CompletedPerSecond.Median:N1} complete orders/s, p50 {halfLoad.Latency.P50Ms:N1} ms, p99 {halfLoad.Latency.P99Ms:N1} ms ({halfLoad.OrdersCompleted}/{halfLoad.OrdersPlaced} complete)");
 
         var all = driver.Orders.ToArray();
@@ -83,9 +82,8 @@ public sealed class OrderFlowBenchmark(BenchmarkSettings settings, Action<string
             StreamWritesPerOrder = (double)writes.StreamRows / orders,
             CommitsPerOrder = (double)writes.Commits / orders,
             MaxLoad = maxLoad,
-            CreateAndPay = payLatency,
-            NotificationAfterPay = notificationLag,
-            WebhookAfterPay = webhookLag,
+            MaxLoadStages = maxStages,
+            HalfLoadStages = halfStages,
             HalfLoad = halfLoad,
             DuplicateWebhookDeliveries = final.DuplicateWebhookDeliveries,
             SandboxTrades = cluster.Sandbox.Trades.Totals(SandboxChannel.Alipay).Trades,
@@ -160,7 +158,7 @@ public sealed class OrderFlowBenchmark(BenchmarkSettings settings, Action<string
             orders.Length,
             done.Length,
             Spread.Of(rates),
-            Latencies(inWindows.Select(x => x.At!.Value - x.Order.CreateStartedAt)),
+            LatencySummary.Of(inWindows.Select(x => x.At!.Value - x.Order.CreateStartedAt)),
             Failures(orders));
     }
 
@@ -175,19 +173,8 @@ public sealed class OrderFlowBenchmark(BenchmarkSettings settings, Action<string
             orders.Length,
             done.Length,
             Spread.Of([done.Length / span]),
-            Latencies(done.Select(x => x.At!.Value - x.Order.DueAt)),
+            LatencySummary.Of(done.Select(x => x.At!.Value - x.Order.DueAt)),
             Failures(orders));
-    }
-
-    private static LatencySummary Latencies(IEnumerable<TimeSpan> latencies)
-    {
-        var recorder = new LatencyRecorder();
-        foreach (var latency in latencies)
-        {
-            recorder.Record(latency);
-        }
-
-        return recorder.Summarise();
     }
 
     private static Dictionary<string, int> Failures(IEnumerable<OrderRecord> orders) =>
