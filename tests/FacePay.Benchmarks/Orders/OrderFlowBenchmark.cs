@@ -57,7 +57,12 @@ public sealed class OrderFlowBenchmark(BenchmarkSettings settings, Action<string
         // Half of what the full load achieved, as an open loop.
         var rate = Math.Max(1, maxLoad.CompletedPerSecond.Median / 2);
         var halfStart = DateTimeOffset.UtcNow;
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         await driver.RunOpenLoopAsync(rate, settings.HalfLoadDuration);
+
+        // Everything (silos, sandbox, PostgreSQL client, driver) shares this process's GC: its pauses are in the tail.
+        log($"  half load GC: {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:N0} ms paused in {GC.CollectionCount(0) - collectionsBefore.Item1}/{GC.CollectionCount(1) - collectionsBefore.Item2}/{GC.CollectionCount(2) - collectionsBefore.Item3} gen0/1/2 collections");
         var halfRun = driver.Orders.Where(o => o.DueAt >= halfStart).ToArray();
         var halfCompletions = await DrainAsync(cluster, halfRun);
         var halfLoad = OpenLoop(halfRun, halfCompletions, settings.HalfLoadDuration, $"open loop, {rate:N1} orders/s due for {settings.HalfLoadDuration.TotalSeconds:0.#} s");
