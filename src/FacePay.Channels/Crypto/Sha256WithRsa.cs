@@ -38,7 +38,7 @@ public static class Sha256WithRsa
         // An RSA-4096 signature is 512 bytes (684 base64 characters); anything that size decodes on the stack.
         var size = (base64Signature.Length * 3 / 4) + 3;
         var buffer = size <= MaxStackSignature ? stackalloc byte[MaxStackSignature] : new byte[size];
-        if (!Convert.TryFromBase64String(base64Signature, buffer, out var length))
+        if (!ExactBase64.TryDecode(base64Signature, buffer, out var length))
         {
             return VerificationFailure.MalformedSignature;
         }

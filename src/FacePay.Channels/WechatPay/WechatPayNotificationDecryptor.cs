@@ -65,7 +65,7 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
         var data = ArrayPool<byte>.Shared.Rent(ciphertext.Length);
         try
         {
-            return Convert.TryFromBase64String(ciphertext, data, out var length)
+            return ExactBase64.TryDecode(ciphertext, data, out var length)
                 ? Decrypt(associatedData, nonce!, data.AsSpan(0, length))
                 : VerificationResult<string>.Fail(VerificationFailure.MalformedCiphertext, "The ciphertext is not base64.");
         }
@@ -83,38 +83,49 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
     /// <returns>The decrypted notification, or the precise failure.</returns>
     public VerificationResult<WechatPayNotification> DecryptNotification(ReadOnlySpan<byte> body)
     {
-        if (!WechatPayNotificationEnvelopeReader.TryRead(body, out var envelope, out var ciphertextUtf8, out var error))
+        // The ciphertext text (unescaped) lands here; it is public wire data, so the buffer needs no wiping.
+        var text = ArrayPool<byte>.Shared.Rent(Math.Max(1, body.Length));
+        try
         {
-            return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.MalformedBody, $"Invalid JSON: {error}");
-        }
+            if (!WechatPayNotificationEnvelopeReader.TryRead(body, text, out var envelope, out var ciphertextLength, out var error))
+            {
+                return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.MalformedBody, $"Invalid JSON: {error}");
+            }
 
-        if (envelope is not { Id.Length: > 0, EventType.Length: > 0, Resource: { } resource })
+            if (envelope is not { Id.Length: > 0, EventType.Length: > 0, Resource: { } resource })
+            {
+                return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.MalformedBody, "id, event_type or resource is missing.");
+            }
+
+            if (resource.Algorithm != WechatPayEncryptedResource.AesGcmAlgorithm)
+            {
+                return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.UnsupportedAlgorithm, $"Resource algorithm '{resource.Algorithm}' is not supported.");
+            }
+
+            var plaintext = DecryptBase64Utf8(resource.AssociatedData, resource.Nonce, text.AsSpan(0, ciphertextLength));
+            if (!plaintext.IsValid)
+            {
+                return plaintext.AsFailure<WechatPayNotification>();
+            }
+
+            return VerificationResult<WechatPayNotification>.Success(new WechatPayNotification(
+                envelope.Id, envelope.CreateTime, envelope.EventType, envelope.ResourceType, envelope.Summary,
+                resource.OriginalType, resource.AssociatedData, plaintext.Value));
+        }
+        finally
         {
-            return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.MalformedBody, "id, event_type or resource is missing.");
+            ArrayPool<byte>.Shared.Return(text);
         }
-
-        if (resource.Algorithm != WechatPayEncryptedResource.AesGcmAlgorithm)
-        {
-            return VerificationResult<WechatPayNotification>.Fail(VerificationFailure.UnsupportedAlgorithm, $"Resource algorithm '{resource.Algorithm}' is not supported.");
-        }
-
-        var plaintext = ciphertextUtf8.Length > 0
-            ? DecryptBase64Utf8(resource.AssociatedData, resource.Nonce, body.Slice(ciphertextUtf8.Start, ciphertextUtf8.Length))
-            : Decrypt(resource.AssociatedData, resource.Nonce, resource.Ciphertext);
-        if (!plaintext.IsValid)
-        {
-            return plaintext.AsFailure<WechatPayNotification>();
-        }
-
-        return VerificationResult<WechatPayNotification>.Success(new WechatPayNotification(
-            envelope.Id, envelope.CreateTime, envelope.EventType, envelope.ResourceType, envelope.Summary,
-            resource.OriginalType, resource.AssociatedData, plaintext.Value));
     }
 
-    // The ciphertext straight from the body's UTF-8 bytes, without making a string of it first; anything the fast
-    // decoder refuses (whitespace inside, say) takes the string path, which decides exactly as before.
+    // The same checks, in the same order, as Decrypt(string) over the ciphertext's UTF-8 text.
     private VerificationResult<string> DecryptBase64Utf8(string? associatedData, string? nonce, ReadOnlySpan<byte> base64)
     {
+        if (base64.IsEmpty)
+        {
+            return VerificationResult<string>.Fail(VerificationFailure.MalformedCiphertext, "The ciphertext is empty.");
+        }
+
         if (NonceFailure(nonce) is { } nonceFailure)
         {
             return nonceFailure;
@@ -123,9 +134,9 @@ public sealed class WechatPayNotificationDecryptor : IDisposable
         var data = ArrayPool<byte>.Shared.Rent(Base64.GetMaxDecodedFromUtf8Length(base64.Length));
         try
         {
-            return Base64.DecodeFromUtf8(base64, data, out _, out var length) == OperationStatus.Done
+            return ExactBase64.TryDecodeUtf8(base64, data, out var length)
                 ? Decrypt(associatedData, nonce!, data.AsSpan(0, length))
-                : Decrypt(associatedData, nonce, Encoding.UTF8.GetString(base64));
+                : VerificationResult<string>.Fail(VerificationFailure.MalformedCiphertext, "The ciphertext is not base64.");
         }
         finally
         {

@@ -14,15 +14,17 @@ internal static class WechatPayNotificationEnvelopeReader
     /// <summary>Reads the envelope; false with the reason when the body is not JSON of that shape.</summary>
     /// <param name="body">The raw body.</param>
     /// <param name="envelope">The envelope.</param>
-    /// <param name="ciphertextUtf8">
-    /// Where the resource's ciphertext sits in <paramref name="body"/> when it is a plain (unescaped) JSON string: the
-    /// envelope then carries no ciphertext string and the caller decodes those bytes. Empty otherwise.
+    /// <param name="ciphertextBuffer">
+    /// Receives the resource's ciphertext text, unescaped, as UTF-8 (the envelope carries no ciphertext string); at
+    /// least <paramref name="body"/>'s length, which no JSON string value in it can exceed once unescaped.
     /// </param>
+    /// <param name="ciphertextLength">How many bytes of <paramref name="ciphertextBuffer"/> hold the ciphertext (0 when
+    /// it is missing, null or empty).</param>
     /// <param name="error">Why the body was refused.</param>
-    public static bool TryRead(ReadOnlySpan<byte> body, out WechatPayNotificationEnvelope? envelope, out (int Start, int Length) ciphertextUtf8, out string error)
+    public static bool TryRead(ReadOnlySpan<byte> body, Span<byte> ciphertextBuffer, out WechatPayNotificationEnvelope? envelope, out int ciphertextLength, out string error)
     {
         envelope = null;
-        ciphertextUtf8 = default;
+        ciphertextLength = 0;
         error = string.Empty;
         var reader = new Utf8JsonReader(body, Options);
         try
@@ -58,19 +60,19 @@ internal static class WechatPayNotificationEnvelopeReader
                 }
                 else if (reader.ValueTextEquals("event_type"u8))
                 {
-                    eventType = ReadString(ref reader);
+                    eventType = WechatPayRepeatedValues.EventTypes.Read(ref reader);
                 }
                 else if (reader.ValueTextEquals("resource_type"u8))
                 {
-                    resourceType = ReadString(ref reader);
+                    resourceType = WechatPayRepeatedValues.ResourceTypes.Read(ref reader);
                 }
                 else if (reader.ValueTextEquals("summary"u8))
                 {
-                    summary = ReadString(ref reader);
+                    summary = WechatPayRepeatedValues.Summaries.Read(ref reader);
                 }
                 else if (reader.ValueTextEquals("resource"u8))
                 {
-                    resource = ReadResource(ref reader, out ciphertextUtf8);
+                    resource = ReadResource(ref reader, ciphertextBuffer, out ciphertextLength);
                 }
                 else
                 {
@@ -85,7 +87,7 @@ internal static class WechatPayNotificationEnvelopeReader
         catch (JsonException ex)
         {
             envelope = null;
-            ciphertextUtf8 = default;
+            ciphertextLength = 0;
             error = ex.Message;
             return false;
         }
@@ -93,15 +95,15 @@ internal static class WechatPayNotificationEnvelopeReader
         {
             // A value of the wrong JSON type (a number where a string belongs, for instance).
             envelope = null;
-            ciphertextUtf8 = default;
+            ciphertextLength = 0;
             error = ex.Message;
             return false;
         }
     }
 
-    private static WechatPayEncryptedResource? ReadResource(ref Utf8JsonReader reader, out (int Start, int Length) ciphertextUtf8)
+    private static WechatPayEncryptedResource? ReadResource(ref Utf8JsonReader reader, Span<byte> ciphertextBuffer, out int ciphertextLength)
     {
-        ciphertextUtf8 = default;
+        ciphertextLength = 0;
         reader.Read();
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -113,29 +115,23 @@ internal static class WechatPayNotificationEnvelopeReader
             throw new InvalidOperationException("'resource' is not a JSON object.");
         }
 
-        string? algorithm = null, ciphertext = null, associatedData = null, nonce = null, originalType = null;
+        string? algorithm = null, associatedData = null, nonce = null, originalType = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("algorithm"u8))
             {
-                algorithm = ReadString(ref reader);
+                algorithm = WechatPayRepeatedValues.Algorithms.Read(ref reader);
             }
             else if (reader.ValueTextEquals("ciphertext"u8))
             {
+                // CopyString unescapes and refuses exactly what GetString refuses (a non-string, invalid UTF-8 or
+                // UTF-16 escapes), without a string of several hundred characters that is only decoded again.
                 reader.Read();
-                if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan.Length > 0)
-                {
-                    // The opening quote is at TokenStartIndex; the text follows it unchanged.
-                    (ciphertext, ciphertextUtf8) = (null, ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length));
-                }
-                else
-                {
-                    (ciphertext, ciphertextUtf8) = (reader.GetString(), default);
-                }
+                ciphertextLength = reader.TokenType == JsonTokenType.Null ? 0 : reader.CopyString(ciphertextBuffer);
             }
             else if (reader.ValueTextEquals("associated_data"u8))
             {
-                associatedData = ReadString(ref reader);
+                associatedData = WechatPayRepeatedValues.ResourceNames.Read(ref reader);
             }
             else if (reader.ValueTextEquals("nonce"u8))
             {
@@ -143,7 +139,7 @@ internal static class WechatPayNotificationEnvelopeReader
             }
             else if (reader.ValueTextEquals("original_type"u8))
             {
-                originalType = ReadString(ref reader);
+                originalType = WechatPayRepeatedValues.ResourceNames.Read(ref reader);
             }
             else
             {
@@ -152,7 +148,7 @@ internal static class WechatPayNotificationEnvelopeReader
             }
         }
 
-        return new WechatPayEncryptedResource(algorithm, ciphertext, associatedData, nonce, originalType);
+        return new WechatPayEncryptedResource(algorithm, null, associatedData, nonce, originalType);
     }
 
     // GetString throws InvalidOperationException for anything but a string or null.
