@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FacePay.Channels.Alipay;
 using FacePay.Channels.WechatPay;
@@ -13,6 +15,10 @@ namespace FacePay.Benchmarks.Channels;
 /// </summary>
 public static class NotificationSamples
 {
+    // As WeChat Pay writes its bodies (the official test vector has a literal '+' in the ciphertext and Chinese in the
+    // summary) and as the sandbox does: the serializer's default would escape every '+' and CJK character as \uXXXX.
+    private static readonly JsonSerializerOptions WireJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Builds <paramref name="count"/> Alipay payment notifications signed with the Alipay key.</summary>
     public static AlipayNotificationSample[] Alipay(ChannelKeys keys, int count)
     {
@@ -80,7 +86,7 @@ public static class NotificationSamples
                 ["payer"] = new JsonObject { ["openid"] = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" },
                 ["amount"] = new JsonObject { ["total"] = 1000 + i, ["payer_total"] = 1000 + i, ["currency"] = "CNY", ["payer_currency"] = "CNY" },
             };
-            var resource = keys.WechatEncryptor.EncryptResource(transaction.ToJsonString(), "transaction", "transaction");
+            var resource = keys.WechatEncryptor.EncryptResource(transaction.ToJsonString(WireJson), "transaction", "transaction");
             var body = Encoding.UTF8.GetBytes(new JsonObject
             {
                 ["id"] = Guid.NewGuid().ToString(),
@@ -96,7 +102,7 @@ public static class NotificationSamples
                     ["associated_data"] = resource.AssociatedData,
                     ["nonce"] = resource.Nonce,
                 },
-            }.ToJsonString());
+            }.ToJsonString(WireJson));
             var headers = keys.WechatResponseSigner.Sign(body);
             samples[i] = new WechatNotificationSample(
                 headers,
