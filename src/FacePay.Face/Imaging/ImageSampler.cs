@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FacePay.Face.Imaging;
 
 /// <summary>
@@ -63,17 +65,8 @@ internal static class ImageSampler
                 if (x0 >= 0 && y0 >= 0 && x0 < w - 1 && y0 < h - 1)
                 {
                     // All four neighbours inside: the common case, without the edge rules below.
-                    var fx = sx - x0;
-                    var fy = sy - y0;
-                    var w00 = (1 - fx) * (1 - fy);
-                    var w01 = fx * (1 - fy);
-                    var w10 = (1 - fx) * fy;
-                    var w11 = fx * fy;
                     var p = ((y0 * w) + x0) * 3;
-                    var q = p + (w * 3);
-                    output[o] = ToByte((w00 * px[p]) + (w01 * px[p + 3]) + (w10 * px[q]) + (w11 * px[q + 3]));
-                    output[o + 1] = ToByte((w00 * px[p + 1]) + (w01 * px[p + 4]) + (w10 * px[q + 1]) + (w11 * px[q + 4]));
-                    output[o + 2] = ToByte((w00 * px[p + 2]) + (w01 * px[p + 5]) + (w10 * px[q + 2]) + (w11 * px[q + 5]));
+                    Interpolate(px, p, p + (w * 3), sx - x0, sy - y0, output.Slice(o, 3));
                 }
                 else
                 {
@@ -125,18 +118,25 @@ internal static class ImageSampler
             for (var x = 0; x < outWidth; x++, o += 3)
             {
                 var x0 = column0[x];
-                var fx = columnX[x] - x0;
-                var w00 = (1 - fx) * (1 - fy);
-                var w01 = fx * (1 - fy);
-                var w10 = (1 - fx) * fy;
-                var w11 = fx * fy;
-                var p = x0 * 3;
-                var q = p + next;
-                output[o] = ToByte((w00 * row[p]) + (w01 * row[p + 3]) + (w10 * row[q]) + (w11 * row[q + 3]));
-                output[o + 1] = ToByte((w00 * row[p + 1]) + (w01 * row[p + 4]) + (w10 * row[q + 1]) + (w11 * row[q + 4]));
-                output[o + 2] = ToByte((w00 * row[p + 2]) + (w01 * row[p + 5]) + (w10 * row[q + 2]) + (w11 * row[q + 5]));
+                Interpolate(row, x0 * 3, (x0 * 3) + next, columnX[x] - x0, fy, output.Slice(o, 3));
             }
         }
+    }
+
+    /// <summary>
+    /// One RGB sample from four neighbours inside the image: pixels at <paramref name="p"/> and p + 3 on one row,
+    /// <paramref name="q"/> and q + 3 on the next, weighted by the fractions <paramref name="fx"/>, <paramref name="fy"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Interpolate(ReadOnlySpan<byte> px, int p, int q, double fx, double fy, Span<byte> rgb)
+    {
+        var w00 = (1 - fx) * (1 - fy);
+        var w01 = fx * (1 - fy);
+        var w10 = (1 - fx) * fy;
+        var w11 = fx * fy;
+        rgb[0] = ToByte((w00 * px[p]) + (w01 * px[p + 3]) + (w10 * px[q]) + (w11 * px[q + 3]));
+        rgb[1] = ToByte((w00 * px[p + 1]) + (w01 * px[p + 4]) + (w10 * px[q + 1]) + (w11 * px[q + 4]));
+        rgb[2] = ToByte((w00 * px[p + 2]) + (w01 * px[p + 5]) + (w10 * px[q + 2]) + (w11 * px[q + 5]));
     }
 
     /// <summary>A sample whose 2×2 neighbourhood leaves the image: clamped to the edge, or black outside it.</summary>
