@@ -26,17 +26,27 @@ dotnet test "$FACEPAY_ROOT/FacePayOrleans.sln" -c "$FACEPAY_CONFIGURATION" --no-
   --blame-hang-timeout 8m --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" "$@" \
   | tee "$results/output.log" || status=$?
 
-# One closing line over every test assembly, in the form CI reads.
+# The failures, then one closing line over every test assembly, in the form CI reads.
 python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 passed = failed = skipped = 0
+failures = []
 for path in glob.glob(sys.argv[1] + "/*.trx"):
-    counters = ET.parse(path).getroot().find(".//{*}Counters")
+    root = ET.parse(path).getroot()
+    for result in root.iter("{*}UnitTestResult"):
+        if result.get("outcome") not in ("Passed", "NotExecuted"):
+            message = result.find(".//{*}ErrorInfo/{*}Message")
+            text = " ".join((message.text or "").split()) if message is not None else ""
+            failures.append(f"{result.get('outcome')}: {result.get('testName')}: {text[:400]}")
+    counters = root.find(".//{*}Counters")
     if counters is None:
         continue
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
     skipped += int(counters.get("notExecuted", 0))
+# Failures are repeated here because the log's tail is often all a CI report keeps.
+for line in failures:
+    print(line)
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 PY
 exit "$status"
